@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// `npm run build:programs [-- --workspace DIR] [--arch v0|v3] [--program NAME]`
+//
+// Builds every Anchor program of a workspace (the crates under programs/ that declare a cdylib)
+// to SBF with the registry-only toolchain, into DIR/target/deploy/<name>.so, as `anchor build`
+// does with the official platform-tools. Program keypairs committed under DIR/keys/ are copied
+// to DIR/target/deploy/<name>-keypair.json.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { SBF_DIR, toolchainKey, toolchainPaths } from "./lib/paths.mjs";
+
+const { values } = parseArgs({
+  options: {
+    workspace: { type: "string", default: process.cwd() },
+    arch: { type: "string", default: "v3" },
+    program: { type: "string", multiple: true },
+  },
+});
+const ws = resolve(values.workspace);
+if (!["v0", "v3"].includes(values.arch)) fail(`--arch must be v0 or v3, not "${values.arch}"`);
+if (!existsSync(join(ws, "Cargo.toml"))) fail(`${ws} has no Cargo.toml: pass an Anchor workspace with --workspace`);
+
+const tc = toolchainPaths();
+if (!existsSync(join(tc.root, ".complete"))) fail(`the SBF toolchain is not installed at ${tc.root}: run \`npm run setup\` (or bash tools/sbf/install.sh)`);
+
+let programs = findPrograms(ws);
+if (values.program) {
+  const unknown = values.program.filter((p) => !programs.some((q) => q.lib === p || q.pkg === p));
+  if (unknown.length) fail(`no program named ${unknown.join(", ")} in ${ws} (found: ${programs.map((p) => p.lib).join(", ") || "none"})`);
+  programs = programs.filter((p) => values.program.includes(p.lib) || values.program.includes(p.pkg));
+}
+if (programs.length === 0) {
+  console.log(`[build] no programs under ${join(ws, "programs")}`);
+  process.exit(0);
+}
+
+// One target directory per toolchain and arch: cargo does not notice a changed sysroot.
+const targetDir = join(ws, "target", "sbf", `${toolchainKey()}-${values.arch}`);
+const started = Date.now();
+console.log(`[build] ${programs.map((p) => p.lib).join(", ")} -> SBPF ${values.arch}`);
+const r = spawnSync(
+  tc.cargo,
+  ["build", "--release", "--lib", "--target", tc.targetSpec, "-Zjson-target-spec", ...programs.flatMap((p) => ["-p", p.pkg])],
+  {
+    cwd: ws,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      RUSTC: tc.rustc,
+      RUSTC_BOOTSTRAP: "1",
+      CARGO_TARGET_DIR: targetDir,
+      ND_SBF_TOOLCHAIN: tc.root,
+      ND_SBPF_ARCH: values.arch,
+      CARGO_ENCODED_RUSTFLAGS: [
+        "--sysroot", tc.sysroot,
+        // solana-define-syscall then calls syscalls by hash, which SBPF v0 and v3 both accept
+        "--cfg", 'target_feature="static-syscalls"', "-A", "explicit_builtin_cfgs_in_flags",
+        "-C", `linker=${join(SBF_DIR, "link.mjs")}`,
+        "-C", "panic=abort",
+      ].join("\x1f"),
+    },
+  },
+);
+if (r.status !== 0) fail("cargo build failed (see above); no program was written to target/deploy");
+
+const deploy = join(ws, "target", "deploy");
+mkdirSync(deploy, { recursive: true });
+for (const p of programs) {
+  const so = join(targetDir, "sbf-solana", "release", `lib${p.lib}.so`);
+  if (!existsSync(so)) fail(`cargo finished but ${so} is missing`);
+  copyFileSync(so, join(deploy, `${p.lib}.so`));
+  const key = join(ws, "keys", `${p.lib}-keypair.json`);
+  if (existsSync(key)) copyFileSync(key, join(deploy, `${p.lib}-keypair.json`));
+  console.log(`[build] target/deploy/${p.lib}.so  ${statSync(so).size} bytes`);
+}
+console.log(`[build] done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+function findPrograms(dir) {
+  const root = join(dir, "programs");
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .map((d) => join(root, d, "Cargo.toml"))
+    .filter((f) => existsSync(f))
+    .map((f) => ({ toml: readFileSync(f, "utf8") }))
+    .filter(({ toml }) => /crate-type\s*=\s*\[[^\]]*"cdylib"/.test(toml))
+    .map(({ toml }) => {
+      const pkg = /^\s*name\s*=\s*"([^"]+)"/m.exec(toml.split("[lib]")[0])[1];
+      const lib = /\[lib\][^[]*?name\s*=\s*"([^"]+)"/s.exec(toml)?.[1] ?? pkg.replaceAll("-", "_");
+      return { pkg, lib };
+    });
+}
+
+function fail(message) {
+  console.error(`[build] error: ${message}`);
+  process.exit(1);
+}

@@ -1,0 +1,50 @@
+// Where the installed toolchain lives. The cache key covers every input that changes what the
+// toolchain produces, so editing a patch, the target spec or the legaliser installs a new one.
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
+import { homedir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const SBF_DIR = dirname(dirname(fileURLToPath(import.meta.url)));
+export const VERSIONS = { rustc: "1.96.0", llvm: "22", sbpfLinker: "0.2.6" };
+const LLVM_BIN = `/usr/lib/llvm-${VERSIONS.llvm}/bin`;
+
+// Soft-float helpers compiler-builtins defines; pass 1 must keep them so the legaliser can turn
+// float instructions into calls to them (BPF has no floating point).
+export const FLOAT_BUILTINS = [
+  "__adddf3", "__subdf3", "__muldf3", "__divdf3", "__eqdf2", "__nedf2", "__ltdf2", "__ledf2", "__gtdf2", "__gedf2", "__unorddf2",
+  "__fixdfdi", "__fixunsdfdi", "__fixdfsi", "__fixunsdfsi", "__floatdidf", "__floatundidf", "__floatsidf", "__floatunsidf",
+  "__addsf3", "__subsf3", "__mulsf3", "__divsf3", "__eqsf2", "__nesf2", "__ltsf2", "__lesf2", "__gtsf2", "__gesf2", "__unordsf2",
+  "__fixsfdi", "__fixunssfdi", "__fixsfsi", "__fixunssfsi", "__floatdisf", "__floatundisf", "__floatsisf", "__floatunsisf",
+  "__extendsfdf2", "__truncdfsf2",
+];
+
+export function toolchainKey() {
+  const h = createHash("sha256");
+  h.update(JSON.stringify(VERSIONS));
+  const inputs = ["install.sh", "target/sbf-solana.json", ...["patches", "legalise"].flatMap((d) => readdirSync(join(SBF_DIR, d)).sort().map((f) => `${d}/${f}`))];
+  for (const f of inputs) h.update(f).update(readFileSync(join(SBF_DIR, f)));
+  return `rust${VERSIONS.rustc}-llvm${VERSIONS.llvm}-sbpf${VERSIONS.sbpfLinker}-${h.digest("hex").slice(0, 12)}`;
+}
+
+export function cacheRoot() {
+  return process.env.ND_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "normaldance");
+}
+
+export function toolchainPaths(root = process.env.ND_SBF_TOOLCHAIN ?? join(cacheRoot(), "toolchain", toolchainKey())) {
+  return {
+    root,
+    sysroot: join(root, "sysroot"),
+    targetSpec: join(SBF_DIR, "target/sbf-solana.json"),
+    sbpfLinker: join(cacheRoot(), `sbpf-linker-${VERSIONS.sbpfLinker}`, "bin/sbpf-linker"),
+    llvmLibDir: join(root, "llvm-lib"),
+    legalisePlugin: join(root, "libSbfLegalise.so"),
+    runtimeBitcode: join(root, "sbf_rt.bc"),
+    opt: `${LLVM_BIN}/opt`,
+    cxxfilt: `${LLVM_BIN}/llvm-cxxfilt`,
+    rustc: "/usr/bin/rustc",
+    cargo: "/usr/bin/cargo",
+    keepSymbols: FLOAT_BUILTINS,
+  };
+}

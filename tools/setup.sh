@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# `npm run setup`: everything a fresh machine needs, from the package registries only.
+# Idempotent; a warm run takes seconds plus the incremental program build.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+started=$(date +%s)
+
+echo "[setup] 1/4 SBF toolchain"
+bash tools/sbf/install.sh
+
+echo "[setup] 2/4 npm dependencies"
+lock_hash=$(sha256sum package-lock.json | cut -c1-16)
+if [[ "$(cat node_modules/.nd-lock-hash 2>/dev/null)" != "$lock_hash" ]]; then
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$lock_hash" > node_modules/.nd-lock-hash
+else
+  echo "[setup] node_modules up to date"
+fi
+
+echo "[setup] 3/4 programs"
+node tools/sbf/build.mjs
+
+echo "[setup] 4/4 SDK"
+npm run --silent build:sdk
+
+echo "[setup] done in $(($(date +%s) - started)) s"
