@@ -51,7 +51,11 @@ for (const arch of ["v3", "v0"] as const) {
       { pubkey: who, isSigner: true, isWritable: true },
       { pubkey: SystemProgram.programId, isSigner: false, isWritable: false },
     ];
-    const count = () => Buffer.from(svm.getAccount(counter.toBase58() as never)!.data as Uint8Array).readBigUInt64LE(40);
+    const count = () => {
+      const account = svm.getAccount(counter.toBase58() as never);
+      if (!account.exists) throw new Error("counter account does not exist");
+      return Buffer.from(account.data).readBigUInt64LE(40);
+    };
     const lamports = (k: PublicKey) => BigInt(svm.getBalance(k.toBase58() as never) ?? 0n);
 
     it("initialises a PDA paying exactly the rent-exempt minimum (soft-float rent math)", () => {

@@ -1,0 +1,12 @@
+export * from "./actions";
+export * from "./errors";
+export * from "./events";
+export * from "./idl";
+export { camelCaseIdl } from "./idl-names";
+export * from "./instructions";
+export * from "./known-program-errors";
+export * from "./pda";
+export * from "./programs";
+export * from "./quote";
+export * from "./svm-errors";
+export * from "./transactions";

@@ -1,0 +1,14 @@
+import { laneFromEnv } from "./lane";
+import { createLiteSvmContext } from "./litesvm-context";
+import type { TestContext, TestContextOptions } from "./test-context";
+
+/** The entry point suites use: a context on the lane chosen by `ND_LANE` (default `litesvm`). */
+export async function createTestContext(options: TestContextOptions = {}): Promise<TestContext> {
+  const lane = options.lane ?? laneFromEnv();
+  switch (lane) {
+    case "litesvm":
+      return createLiteSvmContext(options);
+    case "validator":
+      throw new Error("the validator lane is not available yet (solana-test-validator lane: a later issue)");
+  }
+}
