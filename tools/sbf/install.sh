@@ -4,7 +4,8 @@
 # Idempotent: a complete install is detected in well under a second.
 set -euo pipefail
 SBF_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-eval "$(node "$SBF_DIR/lib/print-paths.mjs")"   # TC_ROOT, TC_SYSROOT, SBPF_LINKER, RUSTC_VERSION, ...
+paths=$(node "$SBF_DIR/lib/print-paths.mjs") || { echo "[toolchain] error: cannot compute the toolchain paths" >&2; exit 1; }
+eval "$paths"   # TC_ROOT, SBPF_LINKER, SBPF_LINKER_VERSION, RUSTC_VERSION, LLVM_VERSION
 
 started=$(date +%s)
 step() { printf '[toolchain] %s\n' "$*"; }
@@ -49,7 +50,7 @@ cp -r "$src" "$work/library"
 
 step "4/6 building the sbf-solana sysroot (core, alloc, std; about a minute)"
 mkdir -p "$work/sysroot-crate/src" "$work/sysroot/lib/rustlib/sbf-solana/lib"
-cp "$SBF_DIR/target/sbf-solana.json" "$work/sysroot/lib/rustlib/sbf-solana/target.json"
+cp "$SBF_DIR/spec/sbf-solana.json" "$work/sysroot/lib/rustlib/sbf-solana/target.json"
 cat > "$work/sysroot-crate/Cargo.toml" <<'EOF'
 [package]
 name = "sbf-sysroot"
@@ -67,7 +68,7 @@ echo '#![no_std]' > "$work/sysroot-crate/src/lib.rs"
   # harvested into a sysroot so program builds never rebuild std.
   env -u RUSTFLAGS RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 RUSTC_BOOTSTRAP_SYNTHETIC_TARGET=1 \
     __CARGO_TESTS_ONLY_SRC_ROOT="$work/library" RUSTFLAGS="-Cembed-bitcode=yes -Cpanic=abort" \
-    nice /usr/bin/cargo build -q --release --target "$SBF_DIR/target/sbf-solana.json" \
+    nice /usr/bin/cargo build -q --release --target "$SBF_DIR/spec/sbf-solana.json" \
     -Zbuild-std=std,panic_abort -Zjson-target-spec
 ) || die "building std for sbf-solana failed"
 find "$work/sysroot-crate/target/sbf-solana/release/deps" -name '*.rlib' ! -name 'libsbf_sysroot-*' \

@@ -23,7 +23,7 @@ export const FLOAT_BUILTINS = [
 export function toolchainKey() {
   const h = createHash("sha256");
   h.update(JSON.stringify(VERSIONS));
-  const inputs = ["install.sh", "target/sbf-solana.json", ...["patches", "legalise"].flatMap((d) => readdirSync(join(SBF_DIR, d)).sort().map((f) => `${d}/${f}`))];
+  const inputs = ["install.sh", "spec/sbf-solana.json", ...["patches", "legalise"].flatMap((d) => readdirSync(join(SBF_DIR, d)).sort().map((f) => `${d}/${f}`))];
   for (const f of inputs) h.update(f).update(readFileSync(join(SBF_DIR, f)));
   return `rust${VERSIONS.rustc}-llvm${VERSIONS.llvm}-sbpf${VERSIONS.sbpfLinker}-${h.digest("hex").slice(0, 12)}`;
 }
@@ -36,7 +36,7 @@ export function toolchainPaths(root = process.env.ND_SBF_TOOLCHAIN ?? join(cache
   return {
     root,
     sysroot: join(root, "sysroot"),
-    targetSpec: join(SBF_DIR, "target/sbf-solana.json"),
+    targetSpec: join(SBF_DIR, "spec/sbf-solana.json"),
     sbpfLinker: join(cacheRoot(), `sbpf-linker-${VERSIONS.sbpfLinker}`, "bin/sbpf-linker"),
     llvmLibDir: join(root, "llvm-lib"),
     legalisePlugin: join(root, "libSbfLegalise.so"),
