@@ -16,6 +16,15 @@ if [[ -f "$TC_ROOT/.complete" && -x "$SBPF_LINKER" ]]; then
   exit 0
 fi
 
+# Two setups at once (two clones, parallel test runs) must not build into the same folder.
+mkdir -p "$(dirname "$TC_ROOT")"
+exec 9>"$TC_ROOT.lock"
+flock 9
+if [[ -f "$TC_ROOT/.complete" && -x "$SBPF_LINKER" ]]; then
+  step "ready: $TC_ROOT (installed by a concurrent setup)"
+  exit 0
+fi
+
 apt_packages=(rustc-web cargo-web rust-web-src "llvm-$LLVM_VERSION-dev" "llvm-$LLVM_VERSION" "clang-$LLVM_VERSION")
 missing=()
 for p in "${apt_packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
@@ -80,6 +89,7 @@ cxxflags=$("llvm-config-$LLVM_VERSION" --cxxflags)
   die "building the legaliser plugin failed"
 "clang-$LLVM_VERSION" --target=bpfel -O2 -ffreestanding -fno-builtin -emit-llvm -c \
   -o "$work/sbf_rt.bc" "$SBF_DIR/legalise/sbf_rt.c" || die "building the runtime helpers failed"
+node "$SBF_DIR/lib/float-refs.mjs" | "llvm-as-$LLVM_VERSION" -o "$work/float_refs.bc" || die "building the float references failed"
 
 step "6/6 linking libLLVM for sbpf-linker"
 # sbpf-linker dlopens libLLVM.so.22.1; a folder holding only that file keeps it from others.

@@ -34,7 +34,7 @@ const legal = `${out}.legal.bc`;
 
 // With --emit llvm-bc, sbpf-linker 0.2.6 writes the bitcode and then fails trying to read it
 // back as an ELF object; the bitcode itself is what we want.
-run("pass 1 (link to bitcode)", tc.sbpfLinker, [...common, "--emit", "llvm-bc", ...tc.keepSymbols.flatMap((s) => ["--export", s]), "-o", p1, ...inputs], () => isBitcode(p1));
+run("pass 1 (link to bitcode)", tc.sbpfLinker, [...common, "--emit", "llvm-bc", "-o", p1, tc.floatRefsBitcode, ...inputs], () => isBitcode(p1));
 run("legalise", tc.opt, [
   `-load-pass-plugin=${tc.legalisePlugin}`,
   `-sbf-runtime=${tc.runtimeBitcode}`,
@@ -49,7 +49,7 @@ function run(step, cmd, args, succeeded = (r) => r.status === 0) {
   const r = spawnSync(cmd, args, { env, encoding: "utf8", maxBuffer: 256 << 20 });
   // The legaliser provides the memory builtins this warning is about.
   const output = `${r.stdout ?? ""}${r.stderr ?? ""}`.replace(/^warning: `solana-compiler-builtins` was not linked.*\n/m, "");
-  writeFileSync(`${out}.${step.split(" ")[0]}${/\d/.exec(step)?.[0] ?? ""}.log`, output);
+  writeFileSync(`${out}.${step.split(" ")[0]}${/\d/.exec(step)?.[0] ?? ""}.log`, `$ ${cmd} ${args.join(" ")}\n${output}`);
   const errors = output.split("\n").filter((l) => /ERROR.*\bllvm: /.test(l) && !toleratedDiagnostic(l));
   if (succeeded(r) && errors.length === 0) return;
   if (existsSync(out)) rmSync(out);

@@ -15,7 +15,9 @@
 // fails the build: a module the backend would diagnose is a miscompiled program.
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/PostOrderIterator.h"
 #include "llvm/Demangle/Demangle.h"
+#include "llvm/IR/Dominators.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
@@ -29,6 +31,7 @@
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Transforms/Utils/CodeExtractor.h"
 #include <cmath>
 #include <functional>
 #include <set>
@@ -38,6 +41,8 @@
 using namespace llvm;
 
 static cl::opt<std::string> Skip("sbf-skip", cl::desc("debugging: comma-separated steps to skip (abi,int,float,trap)"), cl::init(""));
+static cl::opt<unsigned> SplitLimit("sbf-split-limit", cl::desc("largest function, in IR instructions, before it is split"),
+                                     cl::init(8000));
 static cl::opt<std::string> RuntimePath("sbf-runtime", cl::desc("bitcode of the sbf_rt.c helpers"), cl::init(""));
 
 namespace {
@@ -104,6 +109,7 @@ struct Legaliser {
     removeDead();
     if (on("abi")) rewriteCallingConvention();
     removeDead();
+    if (on("split")) splitLargeFunctions();
     if (Skip.empty()) verify();
     if (Errors.empty()) return true;
     for (auto &E : Errors) errs() << "sbf-legalise: error: " << E << "\n";
@@ -311,6 +317,56 @@ struct Legaliser {
     return V;
   }
 
+  // Wider than 128 bits: operands and results go through memory as arrays of 64-bit words.
+  Value *lowerWide(IRBuilder<> &B, BinaryOperator *BO) {
+    Function *F = BO->getFunction();
+    Type *T = BO->getType();
+    unsigned Bits = T->getIntegerBitWidth(), Words = Bits / 64;
+    auto Op = BO->getOpcode();
+    bool Shift = Op == Instruction::Shl || Op == Instruction::LShr || Op == Instruction::AShr;
+    if (Shift && isa<ConstantInt>(BO->getOperand(1))) return nullptr;  // constant shifts lower inline
+    bool Div = Op == Instruction::UDiv || Op == Instruction::URem || Op == Instruction::SDiv || Op == Instruction::SRem;
+    if (!Shift && !Div && Op != Instruction::Mul) return nullptr;  // add/sub/logic lower inline
+    if (F->getName().starts_with("__sbf_")) return error(F, "wide arithmetic inside a runtime helper"), nullptr;
+    if (Bits % 64 || Words > 8) return error(F, Twine(Bits) + "-bit integer arithmetic"), nullptr;
+    const char *fn = Op == Instruction::Mul ? "__sbf_mul_wide"
+                     : Op == Instruction::Shl ? "__sbf_shl_wide"
+                     : Op == Instruction::LShr ? "__sbf_lshr_wide"
+                     : Op == Instruction::AShr ? "__sbf_ashr_wide"
+                     : (Op == Instruction::SDiv || Op == Instruction::SRem) ? "__sbf_sdivmod_wide"
+                                                                            : "__sbf_udivmod_wide";
+    Function *H = helper(fn, F);
+    if (!H) return nullptr;
+    IRBuilder<> EB(&*F->getEntryBlock().getFirstInsertionPt());
+    auto slot = [&](Value *V) {
+      AllocaInst *A = EB.CreateAlloca(T);
+      A->setAlignment(Align(16));
+      B.CreateLifetimeStart(A);
+      if (V) B.CreateAlignedStore(V, A, Align(16));
+      return A;
+    };
+    AllocaInst *L = slot(BO->getOperand(0)), *Out = slot(nullptr);
+    Value *N = B.getInt64(Words);
+    SmallVector<AllocaInst *, 4> Slots{L, Out};
+    if (Shift) {
+      B.CreateCall(H, {Out, L, B.CreateTrunc(BO->getOperand(1), I64), N});
+    } else {
+      AllocaInst *R = slot(BO->getOperand(1));
+      Slots.push_back(R);
+      if (Div) {
+        AllocaInst *Rem = slot(nullptr);
+        Slots.push_back(Rem);
+        bool WantRem = Op == Instruction::URem || Op == Instruction::SRem;
+        B.CreateCall(H, {WantRem ? Rem : Out, WantRem ? Out : Rem, L, R, N});
+      } else {
+        B.CreateCall(H, {Out, L, R, N});
+      }
+    }
+    Value *V = B.CreateAlignedLoad(T, Out, Align(16));
+    for (AllocaInst *A : Slots) B.CreateLifetimeEnd(A);
+    return V;
+  }
+
   void lowerIntegers() {
     forEachInst([&](Instruction *I) {
       Function *F = I->getFunction();
@@ -318,7 +374,10 @@ struct Legaliser {
       Value *New = nullptr;
       Type *T = I->getType();
       unsigned Bits = T->isIntegerTy() ? T->getIntegerBitWidth() : 0;
-      if (auto *BO = dyn_cast<BinaryOperator>(I); BO && Bits > 64) {
+      if (auto *BO = dyn_cast<BinaryOperator>(I); BO && Bits > 128) {
+        New = lowerWide(B, BO);
+        if (!New) return;
+      } else if (auto *BO = dyn_cast<BinaryOperator>(I); BO && Bits > 64) {
         if (Bits != 128) return error(F, Twine(Bits) + "-bit integer arithmetic");
         // A helper lowered to itself would recurse forever; sbf_rt.c must stay 64-bit.
         if (F->getName().starts_with("__sbf_")) return error(F, "128-bit arithmetic inside a runtime helper");
@@ -559,6 +618,86 @@ struct Legaliser {
     for (auto &[Old, New] : Replaced) {
       Old->replaceAllUsesWith(New.first);
       Old->eraseFromParent();
+    }
+  }
+
+  // ---- oversized functions -------------------------------------------------------------
+  // SBPF jumps carry 16-bit instruction offsets, so a function must stay well under 32k
+  // instructions. Large functions (typically a dispatcher with everything inlined) give up
+  // their largest single-entry regions (dominator subtrees) to new noinline functions.
+  // CodeExtractor's aggregate-argument mode passes all inputs and outputs through one struct
+  // pointer, so no >5-argument call appears, and allocas used only inside a region move with it
+  // so the caller's stack frame shrinks rather than grows.
+  static unsigned size(Function &F) {
+    unsigned n = 0;
+    for (BasicBlock &BB : F) n += BB.size();
+    return n;
+  }
+
+  bool splitOnce(Function &F, std::set<BasicBlock *> &Rejected) {
+    const unsigned MinRegion = 64;
+    DominatorTree DT(F);
+    DenseMap<BasicBlock *, unsigned> Subtree;
+    for (DomTreeNode *N : post_order(DT.getRootNode())) {
+      unsigned n = N->getBlock()->size();
+      for (DomTreeNode *Child : N->children()) n += Subtree[Child->getBlock()];
+      Subtree[N->getBlock()] = n;
+    }
+    unsigned Total = size(F), Cap = std::min<unsigned>(SplitLimit, Total - MinRegion);
+    std::vector<std::pair<unsigned, BasicBlock *>> Candidates;
+    for (auto &[BB, n] : Subtree)
+      if (BB != &F.getEntryBlock() && n >= MinRegion && n <= Cap && !Rejected.count(BB) && !BB->isEHPad())
+        Candidates.push_back({n, BB});
+    std::sort(Candidates.begin(), Candidates.end(), [](auto &a, auto &b) { return a.first > b.first; });
+    for (auto &[n, Head] : Candidates) {
+      SmallVector<BasicBlock *, 64> Region;
+      for (DomTreeNode *N : depth_first(DT.getNode(Head))) Region.push_back(N->getBlock());
+      SmallPtrSet<BasicBlock *, 32> In(Region.begin(), Region.end());
+      SmallVector<AllocaInst *, 16> Sunk;
+      for (Instruction &I : F.getEntryBlock())
+        if (auto *A = dyn_cast<AllocaInst>(&I); A && A->isStaticAlloca() && !A->use_empty() &&
+            all_of(A->users(), [&](User *U) { return isa<Instruction>(U) && In.count(cast<Instruction>(U)->getParent()); }))
+          Sunk.push_back(A);
+      for (AllocaInst *A : Sunk) A->moveBefore(Head->getFirstInsertionPt());
+      CodeExtractor CE(Region, &DT, /*AggregateArgs=*/true, nullptr, nullptr, nullptr, false, /*AllowAlloca=*/true, nullptr, "sbf.split");
+      Function *NF = CE.isEligible() ? CE.extractCodeRegion(CodeExtractorAnalysisCache(F)) : nullptr;
+      if (!NF) {
+        for (AllocaInst *A : Sunk) A->moveBefore(F.getEntryBlock().getFirstInsertionPt());
+        Rejected.insert(Head);
+        continue;
+      }
+      // BPF has no dynamic stack allocation: every alloca belongs in the entry block.
+      SmallVector<AllocaInst *, 16> Static;
+      for (BasicBlock &BB : *NF)
+        if (&BB != &NF->getEntryBlock())
+          for (Instruction &I : BB)
+            if (auto *A = dyn_cast<AllocaInst>(&I); A && isa<ConstantInt>(A->getArraySize())) Static.push_back(A);
+      for (AllocaInst *A : Static) A->moveBefore(NF->getEntryBlock().getFirstInsertionPt());
+      NF->removeFnAttr(Attribute::AlwaysInline);
+      NF->addFnAttr(Attribute::NoInline);
+      return true;
+    }
+    return false;
+  }
+
+  void splitLargeFunctions() {
+    std::vector<Function *> Work;
+    for (Function &F : M)
+      if (!F.isDeclaration()) Work.push_back(&F);
+    while (!Work.empty()) {
+      Function *F = Work.back();
+      Work.pop_back();
+      std::set<BasicBlock *> Rejected;
+      while (size(*F) > SplitLimit) {
+        unsigned Before = M.size();
+        if (!splitOnce(*F, Rejected)) {
+          error(F, "a function of " + Twine(size(*F)) + " IR instructions that cannot be split below " + Twine(SplitLimit) +
+                       " (too large for 16-bit jump offsets)");
+          break;
+        }
+        // The extracted function may itself be too large.
+        if (M.size() > Before) Work.push_back(&*std::prev(M.end()));
+      }
     }
   }
 

@@ -207,6 +207,93 @@ RT u64 __sbf_srem64(u64 a, u64 b) {
   return na ? 0 - r : r;
 }
 
+// Integers wider than 128 bits (the optimiser forms them from 64-bit limb arithmetic, e.g. a
+// 128x128->256-bit product): little-endian arrays of n <= 8 words, results mod 2^(64n).
+#define WIDE_MAX 8
+
+RT void __sbf_mul_wide(u64 *r, const u64 *a, const u64 *b, u64 n) {
+  u64 t[WIDE_MAX] = {0};
+  for (u64 i = 0; i < n; i++) {
+    u64 carry = 0;
+    for (u64 j = 0; i + j < n; j++) {
+      u64 lo = a[i] * b[j], hi = mulhi64(a[i], b[j]);
+      u64 s = t[i + j] + lo;
+      u64 c = s < lo;
+      s += carry;
+      c += s < carry;
+      t[i + j] = s;
+      carry = hi + c;
+    }
+  }
+  for (u64 i = 0; i < n; i++) r[i] = t[i];
+}
+
+static void shift_wide(u64 *r, const u64 *a, u64 s, u64 n, int left, u64 fill) {
+  u64 t[WIDE_MAX];
+  u64 words = s / 64, bits = s % 64;
+  for (u64 i = 0; i < n; i++) {
+    if (left) {
+      u64 hi = i >= words ? a[i - words] : 0;
+      u64 lo = i >= words + 1 ? a[i - words - 1] : 0;
+      t[i] = bits ? (hi << bits) | (lo >> (64 - bits)) : hi;
+    } else {
+      u64 lo = i + words < n ? a[i + words] : fill;
+      u64 hi = i + words + 1 < n ? a[i + words + 1] : fill;
+      t[i] = bits ? (lo >> bits) | (hi << (64 - bits)) : lo;
+    }
+  }
+  for (u64 i = 0; i < n; i++) r[i] = t[i];
+}
+
+RT void __sbf_shl_wide(u64 *r, const u64 *a, u64 s, u64 n) { shift_wide(r, a, s % (64 * n), n, 1, 0); }
+RT void __sbf_lshr_wide(u64 *r, const u64 *a, u64 s, u64 n) { shift_wide(r, a, s % (64 * n), n, 0, 0); }
+RT void __sbf_ashr_wide(u64 *r, const u64 *a, u64 s, u64 n) {
+  shift_wide(r, a, s % (64 * n), n, 0, (u64)((i64)a[n - 1] >> 63));
+}
+
+static void neg_wide(u64 *x, u64 n) {
+  u64 carry = 1;
+  for (u64 i = 0; i < n; i++) {
+    x[i] = ~x[i] + carry;
+    carry = carry && x[i] == 0;
+  }
+}
+
+// Restoring division, one bit at a time: rare and never on a hot path.
+RT void __sbf_udivmod_wide(u64 *q, u64 *r, const u64 *a, const u64 *b, u64 n) {
+  u64 quo[WIDE_MAX] = {0}, rem[WIDE_MAX] = {0}, num[WIDE_MAX], den[WIDE_MAX];
+  for (u64 i = 0; i < n; i++) { num[i] = a[i]; den[i] = b[i]; }
+  for (u64 bit = 64 * n; bit-- > 0;) {
+    shift_wide(rem, rem, 1, n, 1, 0);
+    rem[0] |= (num[bit / 64] >> (bit % 64)) & 1;
+    int ge = 1;
+    for (u64 i = n; i-- > 0;)
+      if (rem[i] != den[i]) { ge = rem[i] > den[i]; break; }
+    if (ge) {
+      u64 borrow = 0;
+      for (u64 i = 0; i < n; i++) {
+        u64 d = rem[i] - den[i] - borrow;
+        borrow = rem[i] < den[i] || (rem[i] == den[i] && borrow);
+        rem[i] = d;
+      }
+      quo[bit / 64] |= 1ull << (bit % 64);
+    }
+  }
+  for (u64 i = 0; i < n; i++) { q[i] = quo[i]; r[i] = rem[i]; }
+}
+
+RT void __sbf_sdivmod_wide(u64 *q, u64 *r, const u64 *a, const u64 *b, u64 n) {
+  u64 x[WIDE_MAX], y[WIDE_MAX];
+  int na = (i64)a[n - 1] < 0, nb = (i64)b[n - 1] < 0;
+  for (u64 i = 0; i < n; i++) { x[i] = a[i]; y[i] = b[i]; }
+  if (na) neg_wide(x, n);
+  if (nb) neg_wide(y, n);
+  __sbf_udivmod_wide(q, r, x, y, n);
+  if (na != nb) neg_wide(q, n);
+  if (na) neg_wide(r, n);
+}
+
+#if defined(__bpf__)  // the host-side check of these helpers links the C library's instead
 // The memory builtins the backend calls for large copies, through Solana's syscalls (cheaper
 // than byte loops). Syscalls are called by the murmur3-32 hash of their name.
 typedef void (*sol_memcpy_fn)(void *, const void *, u64);
@@ -222,3 +309,4 @@ void *memmove(void *d, const void *s, u64 n) { SOL_MEMMOVE(d, s, n); return d; }
 void *memset(void *d, int c, u64 n) { SOL_MEMSET(d, (u64)(unsigned char)c, n); return d; }
 int memcmp(const void *a, const void *b, u64 n) { int r = 0; SOL_MEMCMP(a, b, n, &r); return r; }
 int bcmp(const void *a, const void *b, u64 n) { return memcmp(a, b, n); }
+#endif

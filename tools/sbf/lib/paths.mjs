@@ -23,7 +23,7 @@ export const FLOAT_BUILTINS = [
 export function toolchainKey() {
   const h = createHash("sha256");
   h.update(JSON.stringify(VERSIONS));
-  const inputs = ["install.sh", "spec/sbf-solana.json", ...["patches", "legalise"].flatMap((d) => readdirSync(join(SBF_DIR, d)).sort().map((f) => `${d}/${f}`))];
+  const inputs = ["install.sh", "spec/sbf-solana.json", "lib/float-refs.mjs", ...["patches", "legalise"].flatMap((d) => readdirSync(join(SBF_DIR, d)).sort().map((f) => `${d}/${f}`))];
   for (const f of inputs) h.update(f).update(readFileSync(join(SBF_DIR, f)));
   return `rust${VERSIONS.rustc}-llvm${VERSIONS.llvm}-sbpf${VERSIONS.sbpfLinker}-${h.digest("hex").slice(0, 12)}`;
 }
@@ -41,10 +41,10 @@ export function toolchainPaths(root = process.env.ND_SBF_TOOLCHAIN ?? join(cache
     llvmLibDir: join(root, "llvm-lib"),
     legalisePlugin: join(root, "libSbfLegalise.so"),
     runtimeBitcode: join(root, "sbf_rt.bc"),
+    floatRefsBitcode: join(root, "float_refs.bc"),
     opt: `${LLVM_BIN}/opt`,
     cxxfilt: `${LLVM_BIN}/llvm-cxxfilt`,
     rustc: "/usr/bin/rustc",
     cargo: "/usr/bin/cargo",
-    keepSymbols: FLOAT_BUILTINS,
   };
 }
