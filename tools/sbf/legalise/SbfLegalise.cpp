@@ -43,6 +43,7 @@ using namespace llvm;
 static cl::opt<std::string> Skip("sbf-skip", cl::desc("debugging: comma-separated steps to skip (abi,int,float,trap)"), cl::init(""));
 static cl::opt<unsigned> SplitLimit("sbf-split-limit", cl::desc("largest function, in IR instructions, before it is split"),
                                      cl::init(8000));
+static cl::opt<bool> SplitVerbose("sbf-split-verbose", cl::desc("report every region the splitter extracts"), cl::init(false));
 static cl::opt<std::string> RuntimePath("sbf-runtime", cl::desc("bitcode of the sbf_rt.c helpers"), cl::init(""));
 
 namespace {
@@ -110,6 +111,7 @@ struct Legaliser {
     if (on("abi")) rewriteCallingConvention();
     removeDead();
     if (on("split")) splitLargeFunctions();
+    checkCallDepth();
     if (Skip.empty()) verify();
     if (Errors.empty()) return true;
     for (auto &E : Errors) errs() << "sbf-legalise: error: " << E << "\n";
@@ -634,19 +636,35 @@ struct Legaliser {
     return n;
   }
 
-  bool splitOnce(Function &F, std::set<BasicBlock *> &Rejected) {
+  // Family: the functions already split out of F. A region that calls one of them would nest the
+  // pieces (each calling the next), and the SVM allows only 64 nested calls, so such regions are
+  // taken only when nothing else is left.
+  bool splitOnce(Function &F, std::set<BasicBlock *> &Rejected, const std::set<Function *> &Family, bool AllowNesting) {
     const unsigned MinRegion = 64;
     DominatorTree DT(F);
     DenseMap<BasicBlock *, unsigned> Subtree;
+    DenseMap<BasicBlock *, bool> CallsFamily;
     for (DomTreeNode *N : post_order(DT.getRootNode())) {
-      unsigned n = N->getBlock()->size();
-      for (DomTreeNode *Child : N->children()) n += Subtree[Child->getBlock()];
-      Subtree[N->getBlock()] = n;
+      BasicBlock *BB = N->getBlock();
+      unsigned n = BB->size();
+      bool calls = any_of(*BB, [&](Instruction &I) {
+        auto *CB = dyn_cast<CallBase>(&I);
+        return CB && Family.count(CB->getCalledFunction());
+      });
+      for (DomTreeNode *Child : N->children()) {
+        n += Subtree[Child->getBlock()];
+        calls |= CallsFamily[Child->getBlock()];
+      }
+      Subtree[BB] = n;
+      CallsFamily[BB] = calls;
     }
-    unsigned Total = size(F), Cap = std::min<unsigned>(SplitLimit, Total - MinRegion);
+    // Extraction adds code (unpacking the argument block), so a piece must leave room below the
+    // limit or it would need splitting again, piece after piece.
+    unsigned Total = size(F), Cap = std::min<unsigned>(SplitLimit * 3 / 4, Total - MinRegion);
     std::vector<std::pair<unsigned, BasicBlock *>> Candidates;
     for (auto &[BB, n] : Subtree)
-      if (BB != &F.getEntryBlock() && n >= MinRegion && n <= Cap && !Rejected.count(BB) && !BB->isEHPad())
+      if (BB != &F.getEntryBlock() && n >= MinRegion && n <= Cap && !Rejected.count(BB) && !BB->isEHPad() &&
+          (AllowNesting || !CallsFamily[BB]))
         Candidates.push_back({n, BB});
     std::sort(Candidates.begin(), Candidates.end(), [](auto &a, auto &b) { return a.first > b.first; });
     for (auto &[n, Head] : Candidates) {
@@ -675,6 +693,9 @@ struct Legaliser {
       for (AllocaInst *A : Static) A->moveBefore(NF->getEntryBlock().getFirstInsertionPt());
       NF->removeFnAttr(Attribute::AlwaysInline);
       NF->addFnAttr(Attribute::NoInline);
+      if (SplitVerbose)
+        errs() << "sbf-split: " << name(&F).substr(0, 60) << " (" << Total << ") -> " << n << " insts"
+               << (CallsFamily[Head] ? " (nested)" : "") << "\n";
       return true;
     }
     return false;
@@ -688,17 +709,45 @@ struct Legaliser {
       Function *F = Work.back();
       Work.pop_back();
       std::set<BasicBlock *> Rejected;
+      std::set<Function *> Family;
       while (size(*F) > SplitLimit) {
         unsigned Before = M.size();
-        if (!splitOnce(*F, Rejected)) {
+        if (!splitOnce(*F, Rejected, Family, false) && !splitOnce(*F, Rejected, Family, true)) {
           error(F, "a function of " + Twine(size(*F)) + " IR instructions that cannot be split below " + Twine(SplitLimit) +
                        " (too large for 16-bit jump offsets)");
           break;
         }
         // The extracted function may itself be too large.
-        if (M.size() > Before) Work.push_back(&*std::prev(M.end()));
+        if (M.size() > Before) {
+          Function *Piece = &*std::prev(M.end());
+          Family.insert(Piece);
+          Work.push_back(Piece);
+        }
       }
     }
+  }
+
+  // The SVM aborts a program whose calls nest deeper than 64 frames ("exceeded max BPF to BPF
+  // call depth"). Recursion is the program's business; a deep static chain is ours to report.
+  void checkCallDepth() {
+    const unsigned MaxFrames = 64;
+    Function *Entry = M.getFunction("entrypoint");
+    if (!Entry || Entry->isDeclaration()) return;
+    DenseMap<Function *, unsigned> Depth;  // longest chain below F, in frames
+    std::set<Function *> OnPath;
+    std::function<unsigned(Function *)> depth = [&](Function *F) -> unsigned {
+      if (auto It = Depth.find(F); It != Depth.end()) return It->second;
+      if (!OnPath.insert(F).second) return 0;  // recursion
+      unsigned Best = 0;
+      for (Instruction &I : instructions(*F))
+        if (auto *CB = dyn_cast<CallBase>(&I))
+          if (Function *Callee = CB->getCalledFunction(); Callee && !Callee->isDeclaration())
+            Best = std::max(Best, depth(Callee));
+      OnPath.erase(F);
+      return Depth[F] = Best + 1;
+    };
+    if (unsigned D = depth(Entry); D > MaxFrames)
+      error(Entry, "calls nested " + Twine(D) + " frames deep; the SVM allows " + Twine(MaxFrames));
   }
 
   // ---- final check ---------------------------------------------------------------------
