@@ -9,6 +9,8 @@ const KNOWN = [
   [/unsupported signed division/, "signed division"],
   [/Branch target out of insn range|jump offset/i, "a function too large for 16-bit jump offsets"],
   [/writable static/, "a writable static (.data/.bss)"],
+  [/BPF stack limit is exceeded/, "a stack frame larger than 4 KB"],
+  [/frames deep/, "calls nested deeper than the SVM allows"],
 ];
 
 export function explainDiagnostics(output, tc) {
