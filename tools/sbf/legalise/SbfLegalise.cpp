@@ -215,6 +215,32 @@ struct Legaliser {
 
   static bool isSoftFloat(Type *T) { return T->isFloatTy() || T->isDoubleTy(); }
 
+  static std::string fixName(bool Signed, Type *From, unsigned Bits) {
+    return std::string("__fix") + (Signed ? "" : "uns") + suffix(From) + (Bits > 64 ? "ti" : Bits > 32 ? "di" : "si");
+  }
+
+  // Float intrinsics with a libm function of the same meaning (f32: the name plus "f").
+  static const char *libmName(Intrinsic::ID ID) {
+    switch (ID) {
+    case Intrinsic::floor: return "floor";
+    case Intrinsic::ceil: return "ceil";
+    case Intrinsic::trunc: return "trunc";
+    case Intrinsic::round: return "round";
+    case Intrinsic::roundeven: return "roundeven";
+    case Intrinsic::rint: return "rint";
+    case Intrinsic::nearbyint: return "rint";  // no FP exceptions on SBF
+    case Intrinsic::sqrt: return "sqrt";
+    case Intrinsic::fma: return "fma";
+    case Intrinsic::minnum: return "fmin";
+    case Intrinsic::maxnum: return "fmax";
+    case Intrinsic::minimumnum: return "fminimum_num";
+    case Intrinsic::maximumnum: return "fmaximum_num";
+    case Intrinsic::copysign: return "copysign";
+    case Intrinsic::powi: return "__powi";
+    default: return nullptr;
+    }
+  }
+
   void lowerFloats() {
     forEachInst([&](Instruction *I) {
       Function *F = I->getFunction();
@@ -230,7 +256,14 @@ struct Legaliser {
         case Instruction::FSub: op = "sub"; break;
         case Instruction::FMul: op = "mul"; break;
         case Instruction::FDiv: op = "div"; break;
-        default: return bad("floating-point remainder");
+        default:  // frem: libm's fmod has its semantics
+          New = B.CreateBitCast(callFloat(B, F, T->isFloatTy() ? "fmodf" : "fmod", {BO->getOperand(0), BO->getOperand(1)}), T);
+          break;
+        }
+        if (New) {
+          I->replaceAllUsesWith(New);
+          I->eraseFromParent();
+          return;
         }
         New = B.CreateBitCast(callFloat(B, F, std::string("__") + op + suffix(T) + "3", {BO->getOperand(0), BO->getOperand(1)}), T);
       } else if (I->getOpcode() == Instruction::FNeg) {
@@ -244,16 +277,16 @@ struct Legaliser {
       } else if (isa<FPToUIInst>(I) || isa<FPToSIInst>(I)) {
         Type *ST = I->getOperand(0)->getType();
         unsigned Bits = T->getIntegerBitWidth();
-        if (!isSoftFloat(ST) || Bits > 64) return bad("float to integer conversion wider than 64 bits");
-        bool Signed = isa<FPToSIInst>(I);
-        std::string fn = std::string("__fix") + (Signed ? "" : "uns") + suffix(ST) + (Bits > 32 ? "di" : "si");
-        New = B.CreateTrunc(callFloat(B, F, fn, {I->getOperand(0)}), T);
+        if (!isSoftFloat(ST) || Bits > 128) return bad("float to integer conversion wider than 128 bits");
+        New = B.CreateTrunc(callFloat(B, F, fixName(isa<FPToSIInst>(I), ST, Bits), {I->getOperand(0)}), T);
       } else if (isa<UIToFPInst>(I) || isa<SIToFPInst>(I)) {
         Type *ST = I->getOperand(0)->getType();
-        if (!isSoftFloat(T) || ST->getIntegerBitWidth() > 64) return bad("integer to float conversion wider than 64 bits");
+        unsigned Bits = ST->getIntegerBitWidth();
+        if (!isSoftFloat(T) || Bits > 128) return bad("integer to float conversion wider than 128 bits");
         bool Signed = isa<SIToFPInst>(I);
-        Value *Wide = Signed ? B.CreateSExt(I->getOperand(0), I64) : B.CreateZExt(I->getOperand(0), I64);
-        std::string fn = std::string("__float") + (Signed ? "" : "un") + "di" + suffix(T);
+        Type *WT = Bits > 64 ? I128 : I64;
+        Value *Wide = Signed ? B.CreateSExt(I->getOperand(0), WT) : B.CreateZExt(I->getOperand(0), WT);
+        std::string fn = std::string("__float") + (Signed ? "" : "un") + (Bits > 64 ? "ti" : "di") + suffix(T);
         New = B.CreateBitCast(callFloat(B, F, fn, {Wide}), T);
       } else if (isa<FPExtInst>(I) || isa<FPTruncInst>(I)) {
         if (!isSoftFloat(T) || !isSoftFloat(I->getOperand(0)->getType())) return bad("float conversion of an unsupported type");
@@ -265,20 +298,25 @@ struct Legaliser {
           Value *X = II->getArgOperand(0);
           Type *FT = X->getType();
           unsigned Bits = T->getIntegerBitWidth();
-          if (Bits > 64) return bad("saturating float to integer conversion wider than 64 bits");
+          if (Bits > 128) return bad("saturating float to integer conversion wider than 128 bits");
           bool Signed = ID == Intrinsic::fptosi_sat;
           const char *sfx = suffix(FT);
           double Lo = Signed ? -std::ldexp(1.0, Bits - 1) : 0.0, Hi = std::ldexp(1.0, Signed ? Bits - 1 : Bits);
           Value *Nan = compare(B, F, FCmpInst::FCMP_UNO, X, X, sfx);
           Value *Below = compare(B, F, Signed ? FCmpInst::FCMP_OLT : FCmpInst::FCMP_OLE, X, ConstantFP::get(FT, Lo), sfx);
           Value *Above = compare(B, F, FCmpInst::FCMP_OGE, X, ConstantFP::get(FT, Hi), sfx);
-          std::string fn = std::string("__fix") + (Signed ? "" : "uns") + sfx + (Bits > 32 ? "di" : "si");
-          Value *Conv = B.CreateTrunc(callFloat(B, F, fn, {X}), T);
+          Value *Conv = B.CreateTrunc(callFloat(B, F, fixName(Signed, FT, Bits), {X}), T);
           APInt Min = Signed ? APInt::getSignedMinValue(Bits) : APInt::getZero(Bits);
           APInt Max = Signed ? APInt::getSignedMaxValue(Bits) : APInt::getMaxValue(Bits);
           Value *V = B.CreateSelect(Above, ConstantInt::get(T, Max), Conv);
           V = B.CreateSelect(Below, ConstantInt::get(T, Min), V);
           New = B.CreateSelect(Nan, ConstantInt::get(T, 0), V);
+        } else if (const char *Fn = libmName(ID); Fn && isSoftFloat(T)) {
+          // compiler-builtins carries libm for targets without one: floor, sqrt, fmin, ...
+          std::string Name = std::string(Fn) + (T->isFloatTy() && Fn[0] != '_' ? "f" : "");
+          if (ID == Intrinsic::powi) Name = std::string("__powi") + suffix(T) + "2";
+          SmallVector<Value *, 3> Args(II->args());
+          New = B.CreateBitCast(callFloat(B, F, Name, Args), T);
         } else if (II->getIntrinsicID() == Intrinsic::fmuladd && isSoftFloat(T)) {
           std::string s = suffix(T);
           Value *Mul = B.CreateBitCast(callFloat(B, F, "__mul" + s + "3", {II->getArgOperand(0), II->getArgOperand(1)}), T);
@@ -287,8 +325,7 @@ struct Legaliser {
           unsigned Bits = T->getPrimitiveSizeInBits();
           Type *IT = B.getIntNTy(Bits);
           New = B.CreateBitCast(B.CreateAnd(B.CreateBitCast(II->getArgOperand(0), IT), ConstantInt::get(IT, APInt::getSignedMaxValue(Bits))), T);
-        } else if (T->isFloatingPointTy() && !isa<ConstrainedFPIntrinsic>(II) &&
-                   II->getIntrinsicID() != Intrinsic::copysign) {
+        } else if (T->isFloatingPointTy() && !isa<ConstrainedFPIntrinsic>(II)) {
           return bad("floating-point intrinsic " + II->getCalledFunction()->getName());
         } else return;
       } else return;
@@ -701,7 +738,23 @@ struct Legaliser {
     return false;
   }
 
+  // A single block larger than a piece cannot be moved by region extraction; cut it into a
+  // chain of blocks first (values live across a cut become arguments of the piece).
+  void chopLargeBlocks(Function &F) {
+    const unsigned Chunk = SplitLimit / 4;
+    std::vector<BasicBlock *> Blocks;
+    for (BasicBlock &BB : F) Blocks.push_back(&BB);
+    for (BasicBlock *BB : Blocks)
+      while (BB->size() > 2 * Chunk) {
+        auto It = BB->getFirstNonPHIIt();
+        for (unsigned i = 0; i < Chunk && std::next(It) != BB->end(); ++i) ++It;
+        BB = BB->splitBasicBlock(It);
+      }
+  }
+
   void splitLargeFunctions() {
+    for (Function &F : M)
+      if (!F.isDeclaration() && size(F) > SplitLimit) chopLargeBlocks(F);
     std::vector<Function *> Work;
     for (Function &F : M)
       if (!F.isDeclaration()) Work.push_back(&F);

@@ -18,6 +18,11 @@ export const FLOAT_BUILTINS = [
   "__addsf3", "__subsf3", "__mulsf3", "__divsf3", "__eqsf2", "__nesf2", "__ltsf2", "__lesf2", "__gtsf2", "__gesf2", "__unordsf2",
   "__fixsfdi", "__fixunssfdi", "__fixsfsi", "__fixunssfsi", "__floatdisf", "__floatundisf", "__floatsisf", "__floatunsisf",
   "__extendsfdf2", "__truncdfsf2",
+  "__fixdfti", "__fixunsdfti", "__floattidf", "__floatuntidf", "__fixsfti", "__fixunssfti", "__floattisf", "__floatuntisf",
+  "__powidf2", "__powisf2",
+  // libm, which compiler-builtins carries for targets without one
+  ...["floor", "ceil", "trunc", "round", "roundeven", "rint", "sqrt", "fma", "fmin", "fmax", "fminimum_num", "fmaximum_num", "copysign", "fmod"]
+    .flatMap((f) => [f, `${f}f`]),
 ];
 
 export function toolchainKey() {
