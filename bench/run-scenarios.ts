@@ -6,7 +6,7 @@ import { createTestContext } from "../tests/harness";
 import type { BenchScenario } from "./scenario";
 
 async function measure(scenario: BenchScenario): Promise<number> {
-  const ctx = await createTestContext({ lane: "litesvm" });
+  const ctx = await createTestContext({ lane: "litesvm", programs: scenario.programs });
   try {
     const sent = await scenario.run(ctx);
     if (sent.err !== null) throw new Error(`${scenario.key}: measured transaction failed: ${JSON.stringify(sent.err)}`);

@@ -7,7 +7,9 @@ import { createRequire } from "node:module";
 import { cpus, platform, arch, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
 import { LANES, runLane } from "../tools/testing/lanes.mjs";
+import { clearCounts, readCounts } from "./counts.mjs";
 import { repoRoot } from "../tools/testing/run-mocha.mjs";
+import { measureToolchain } from "./toolchain.mjs";
 
 const require = createRequire(join(repoRoot, "package.json"));
 
@@ -41,11 +43,19 @@ function version(pkg) {
   return JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), "utf8")).version;
 }
 
+// Scenarios may run programs of the SBF toolchain's test workspace (the Anchor acceptance
+// program); build them (SBPF v3, the default) so the numbers are those of the current sources.
+console.log("bench: building the SBF toolchain's acceptance program");
+execFileSync(process.execPath, [join(repoRoot, "tools", "sbf", "build.mjs"), "--workspace", join(repoRoot, "tools", "sbf", "tests", "workspace"), "--program", "nd_acceptance"], {
+  stdio: "inherit",
+});
+
 console.log("bench: compute units (LiteSVM)");
 const compute_units = computeUnits();
 
 const suites = {};
 let suiteFailures = 0;
+clearCounts(repoRoot);
 for (const lane of Object.keys(LANES)) {
   if (LANES[lane].unavailable) {
     console.log(`bench: ${lane} lane skipped: ${LANES[lane].unavailable}`);
@@ -58,9 +68,16 @@ for (const lane of Object.keys(LANES)) {
   if (result.status !== 0) suiteFailures += 1;
 }
 
+const counts = readCounts(repoRoot);
+
+console.log("bench: toolchain (warm setup, clean and incremental build of the smoke program)");
+const toolchain = measureToolchain(repoRoot);
+
 const results = {
   compute_units,
+  counts,
   suites,
+  toolchain,
   env: {
     node: process.version,
     platform: `${platform()}-${arch()}`,
@@ -78,6 +95,13 @@ writeFileSync(join(repoRoot, "bench", "results.json"), `${JSON.stringify(results
 const width = Math.max(...Object.keys(compute_units).map((k) => k.length), 10);
 console.log("\ncompute units (exact, LiteSVM)");
 for (const [key, units] of Object.entries(compute_units)) console.log(`  ${key.padEnd(width)}  ${String(units).padStart(8)}`);
+if (Object.keys(counts).length) console.log("\ncounts (published by the suites)");
+for (const [key, n] of Object.entries(counts)) console.log(`  ${key.padEnd(width)}  ${String(n).padStart(8)}`);
+console.log("\ntoolchain");
+for (const [key, v] of Object.entries(toolchain)) {
+  if (typeof v === "number") console.log(`  ${key.padEnd(width)}  ${v.toFixed(1).padStart(8)} s`);
+  else for (const [name, bytes] of Object.entries(v)) console.log(`  ${`${name}.so`.padEnd(width)}  ${String(bytes).padStart(8)} bytes`);
+}
 console.log("\nsuites");
 for (const [lane, s] of Object.entries(suites)) console.log(`  ${lane.padEnd(width)}  ${String(s.tests).padStart(8)} tests  ${s.seconds.toFixed(2)} s`);
 console.log("\nwrote bench/results.json");

@@ -1,6 +1,6 @@
 import { Keypair } from "@solana/web3.js";
 import { createHash } from "crypto";
-import type { SentTransaction, TestContext } from "../tests/harness";
+import type { ProgramSpec, SentTransaction, TestContext } from "../tests/harness";
 
 /**
  * One measured transaction. `key` is `<program>.<instruction>[/<variant>]`; `run` prepares
@@ -9,6 +9,8 @@ import type { SentTransaction, TestContext } from "../tests/harness";
  */
 export interface BenchScenario {
   readonly key: string;
+  /** Programs the fresh context loads (the token programs are always there). */
+  readonly programs?: readonly ProgramSpec[];
   run(ctx: TestContext): Promise<SentTransaction>;
 }
 

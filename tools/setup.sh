@@ -19,6 +19,11 @@ fi
 
 echo "[setup] 3/4 programs"
 node tools/sbf/build.mjs
+# The toolchain's Anchor acceptance program: its suite and the typecheck of tools/sbf/tests use the
+# IDL types this build generates.
+node tools/sbf/build.mjs --workspace tools/sbf/tests/workspace --program nd_acceptance
+# Metaplex Token Metadata 1.13.2 from its crates.io source, for the editions program and its tests.
+node tools/sbf/build.mjs --workspace tools/sbf/token-metadata
 
 echo "[setup] 4/4 SDK"
 npm run --silent build:sdk

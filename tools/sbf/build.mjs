@@ -1,29 +1,35 @@
 #!/usr/bin/env node
-// `npm run build:programs [-- --workspace DIR] [--arch v0|v3] [--program NAME]`
+// `npm run build:programs [-- --workspace DIR] [--arch v0|v3] [--program NAME] [--no-idl | --idl-only]`
 //
 // Builds every Anchor program of a workspace (the crates under programs/ that declare a cdylib)
 // to SBF with the registry-only toolchain, into DIR/target/deploy/<name>.so, as `anchor build`
-// does with the official platform-tools. Program keypairs committed under DIR/keys/ are copied
-// to DIR/target/deploy/<name>-keypair.json.
+// does with the official platform-tools, then writes each program's IDL and TypeScript type to
+// DIR/target/idl/<name>.json and DIR/target/types/<name>.ts exactly as anchor-cli 0.32.1 does.
+// Program keypairs committed under DIR/keys/ are copied to DIR/target/deploy/<name>-keypair.json;
+// the build refuses to run when a program's declare_id!, keypair and Anchor.toml entry disagree.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { anchorFeatures, readAnchorToml } from "./lib/anchor-toml.mjs";
+import { buildIdl, hasIdl } from "./lib/idl.mjs";
 import { SBF_DIR, toolchainKey, toolchainPaths } from "./lib/paths.mjs";
+import { checkProgramIds } from "./lib/program-ids.mjs";
 
 const { values } = parseArgs({
   options: {
     workspace: { type: "string", default: process.cwd() },
     arch: { type: "string", default: "v3" },
     program: { type: "string", multiple: true },
+    "no-idl": { type: "boolean", default: false },
+    // Like `anchor idl build`: only target/idl and target/types, no toolchain needed.
+    "idl-only": { type: "boolean", default: false },
   },
 });
 const ws = resolve(values.workspace);
 if (!["v0", "v3"].includes(values.arch)) fail(`--arch must be v0 or v3, not "${values.arch}"`);
+if (values["no-idl"] && values["idl-only"]) fail("--no-idl and --idl-only exclude each other");
 if (!existsSync(join(ws, "Cargo.toml"))) fail(`${ws} has no Cargo.toml: pass an Anchor workspace with --workspace`);
-
-const tc = toolchainPaths();
-if (!existsSync(join(tc.root, ".complete"))) fail(`the SBF toolchain is not installed at ${tc.root}: run \`npm run setup\` (or bash tools/sbf/install.sh)`);
 
 let programs = findPrograms(ws);
 if (values.program) {
@@ -35,6 +41,17 @@ if (programs.length === 0) {
   console.log(`[build] no programs under ${join(ws, "programs")}`);
   process.exit(0);
 }
+// Before the (long) SBF build: a program whose ids disagree cannot be deployed usefully.
+const programIds = attempt(() => checkProgramIds(ws, programs));
+if (values["idl-only"]) {
+  const idlStarted = Date.now();
+  writeIdls();
+  console.log(`[build] done in ${((Date.now() - idlStarted) / 1000).toFixed(1)} s`);
+  process.exit(0);
+}
+
+const tc = toolchainPaths();
+if (!existsSync(join(tc.root, ".complete"))) fail(`the SBF toolchain is not installed at ${tc.root}: run \`npm run setup\` (or bash tools/sbf/install.sh)`);
 
 // One target directory per toolchain and arch: cargo does not notice a changed sysroot.
 const targetDir = join(ws, "target", "sbf", `${toolchainKey()}-${values.arch}`);
@@ -53,6 +70,10 @@ const r = spawnSync(
       CARGO_TARGET_DIR: targetDir,
       ND_SBF_TOOLCHAIN: tc.root,
       ND_SBPF_ARCH: values.arch,
+      // sbpf-linker optimises the whole program as one module anyway; rustc's own LTO (taken
+      // for cdylib-only crates) would internalise compiler-builtins' soft-float helpers away
+      // before the legaliser can call them.
+      CARGO_PROFILE_RELEASE_LTO: "off",
       CARGO_ENCODED_RUSTFLAGS: [
         "--sysroot", tc.sysroot,
         // solana-define-syscall then calls syscalls by hash, which SBPF v0 and v3 both accept
@@ -75,7 +96,25 @@ for (const p of programs) {
   if (existsSync(key)) copyFileSync(key, join(deploy, `${p.lib}-keypair.json`));
   console.log(`[build] target/deploy/${p.lib}.so  ${statSync(so).size} bytes`);
 }
+if (!values["no-idl"]) writeIdls();
 console.log(`[build] done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+/** target/idl/<name>.json and target/types/<name>.ts of every program, as anchor-cli writes them. */
+function writeIdls() {
+  const features = anchorFeatures(readAnchorToml(join(ws, "Anchor.toml")));
+  for (const p of programs) {
+    if (!hasIdl(p)) {
+      console.log(`[build] ${p.lib}: not an Anchor program (no anchor-lang dependency), so no IDL`);
+      continue;
+    }
+    const idlStarted = Date.now();
+    const idl = attempt(() => buildIdl(ws, p, features));
+    if (idl.address !== programIds[p.lib]) {
+      fail(`${p.lib}: the IDL's address ${idl.address} (from declare_id!) differs from its keypair's ${programIds[p.lib]}`);
+    }
+    console.log(`[build] target/idl/${idl.name}.json, target/types/${idl.name}.ts  ${((Date.now() - idlStarted) / 1000).toFixed(1)} s`);
+  }
+}
 
 function findPrograms(dir) {
   const root = join(dir, "programs");
@@ -83,13 +122,23 @@ function findPrograms(dir) {
   return readdirSync(root)
     .map((d) => join(root, d, "Cargo.toml"))
     .filter((f) => existsSync(f))
-    .map((f) => ({ toml: readFileSync(f, "utf8") }))
+    .map((f) => ({ toml: readFileSync(f, "utf8"), dir: join(f, "..") }))
     .filter(({ toml }) => /crate-type\s*=\s*\[[^\]]*"cdylib"/.test(toml))
-    .map(({ toml }) => {
+    .map(({ toml, dir }) => {
       const pkg = /^\s*name\s*=\s*"([^"]+)"/m.exec(toml.split("[lib]")[0])[1];
-      const lib = /\[lib\][^[]*?name\s*=\s*"([^"]+)"/s.exec(toml)?.[1] ?? pkg.replaceAll("-", "_");
-      return { pkg, lib };
+      const libSection = /^\[lib\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(toml)?.[1] ?? "";
+      const lib = /^\s*name\s*=\s*"([^"]+)"/m.exec(libSection)?.[1] ?? pkg.replaceAll("-", "_");
+      return { pkg, lib, dir };
     });
+}
+
+/** Runs `fn`, turning a thrown error into the build's error exit. */
+function attempt(fn) {
+  try {
+    return fn();
+  } catch (err) {
+    fail(err.message);
+  }
 }
 
 function fail(message) {

@@ -178,12 +178,40 @@ struct Legaliser {
   // ---- floating point ------------------------------------------------------------------
   static const char *suffix(Type *T) { return T->isDoubleTy() ? "df" : "sf"; }
 
-  Value *callFloat(IRBuilder<> &B, Function *User, const std::string &Name, ArrayRef<Value *> Args) {
+  // Result: the helper's return value, or for helpers that return through a leading pointer
+  // (compiler-builtins' 128-bit conversions under the C ABI) a value of type Indirect read back.
+  Value *callFloat(IRBuilder<> &B, Function *User, const std::string &Name, ArrayRef<Value *> Args, Type *Indirect = nullptr) {
     Function *H = helper(Name, User);
-    if (!H) return PoisonValue::get(I64);
-    SmallVector<Value *, 2> Cast;
-    for (unsigned i = 0; i < Args.size(); ++i) Cast.push_back(B.CreateBitOrPointerCast(Args[i], H->getArg(i)->getType()));
-    return B.CreateCall(H, Cast);
+    if (!H) return PoisonValue::get(Indirect ? Indirect : I64);
+    bool ViaPointer = H->getReturnType()->isVoidTy() && H->arg_size() == Args.size() + 1;
+    if (ViaPointer && !Indirect) {
+      error(User, "`" + Name + "` returns through a pointer where a value was expected");
+      return PoisonValue::get(I64);
+    }
+    SmallVector<Value *, 3> Cast;
+    AllocaInst *Slot = nullptr;
+    if (ViaPointer) {
+      IRBuilder<> EB(&*User->getEntryBlock().getFirstInsertionPt());
+      Slot = EB.CreateAlloca(Indirect);
+      Slot->setAlignment(Align(16));
+      Cast.push_back(Slot);
+    }
+    for (unsigned i = 0; i < Args.size(); ++i) {
+      Type *P = H->getArg(i + (Slot ? 1 : 0))->getType();
+      if (P->isPointerTy() && !Args[i]->getType()->isPointerTy()) {
+        // Passed indirectly under the C ABI (128-bit integers): spill and pass the address.
+        IRBuilder<> EB(&*User->getEntryBlock().getFirstInsertionPt());
+        AllocaInst *A = EB.CreateAlloca(Args[i]->getType());
+        A->setAlignment(Align(16));
+        B.CreateAlignedStore(Args[i], A, Align(16));
+        Cast.push_back(A);
+      } else {
+        Cast.push_back(B.CreateBitOrPointerCast(Args[i], P));
+      }
+    }
+    CallInst *Call = B.CreateCall(H, Cast);
+    if (Slot) return B.CreateAlignedLoad(Indirect, Slot, Align(16));
+    return Call;
   }
 
   Value *compare(IRBuilder<> &B, Function *F, FCmpInst::Predicate P, Value *L, Value *R, const char *sfx) {
@@ -214,6 +242,27 @@ struct Legaliser {
   }
 
   static bool isSoftFloat(Type *T) { return T->isFloatTy() || T->isDoubleTy(); }
+
+  // llvm.round: halfway cases away from zero, the sign of zero kept. compiler-builtins' `round`
+  // disagrees with native results on such cases, so it is built from trunc:
+  // t = trunc(x); r = |x - t| >= 0.5 ? t + copysign(1, x) : t; then x's sign on r.
+  Value *roundHalfAway(IRBuilder<> &B, Function *F, Value *X) {
+    Type *T = X->getType();
+    std::string sfx = suffix(T);
+    unsigned W = T->getPrimitiveSizeInBits();
+    Type *IT = B.getIntNTy(W);
+    Value *Sign = ConstantInt::get(IT, APInt::getSignMask(W));
+    auto bits = [&](Value *V) { return B.CreateBitCast(V, IT); };
+    auto flt = [&](Value *V) { return B.CreateBitCast(V, T); };
+    Value *Tr = flt(callFloat(B, F, T->isFloatTy() ? "truncf" : "trunc", {X}));
+    Value *Frac = flt(callFloat(B, F, "__sub" + sfx + "3", {X, Tr}));
+    Value *AbsFrac = flt(B.CreateAnd(bits(Frac), B.CreateNot(Sign)));
+    Value *Half = compare(B, F, FCmpInst::FCMP_OGE, AbsFrac, ConstantFP::get(T, 0.5), sfx.c_str());
+    Value *One = flt(B.CreateOr(bits(ConstantFP::get(T, 1.0)), B.CreateAnd(bits(X), Sign)));
+    Value *Up = flt(callFloat(B, F, "__add" + sfx + "3", {Tr, One}));
+    Value *R = B.CreateSelect(Half, Up, Tr);
+    return flt(B.CreateOr(B.CreateAnd(bits(R), B.CreateNot(Sign)), B.CreateAnd(bits(X), Sign)));
+  }
 
   static std::string fixName(bool Signed, Type *From, unsigned Bits) {
     return std::string("__fix") + (Signed ? "" : "uns") + suffix(From) + (Bits > 64 ? "ti" : Bits > 32 ? "di" : "si");
@@ -278,7 +327,7 @@ struct Legaliser {
         Type *ST = I->getOperand(0)->getType();
         unsigned Bits = T->getIntegerBitWidth();
         if (!isSoftFloat(ST) || Bits > 128) return bad("float to integer conversion wider than 128 bits");
-        New = B.CreateTrunc(callFloat(B, F, fixName(isa<FPToSIInst>(I), ST, Bits), {I->getOperand(0)}), T);
+        New = B.CreateTrunc(callFloat(B, F, fixName(isa<FPToSIInst>(I), ST, Bits), {I->getOperand(0)}, Bits > 64 ? I128 : nullptr), T);
       } else if (isa<UIToFPInst>(I) || isa<SIToFPInst>(I)) {
         Type *ST = I->getOperand(0)->getType();
         unsigned Bits = ST->getIntegerBitWidth();
@@ -305,7 +354,7 @@ struct Legaliser {
           Value *Nan = compare(B, F, FCmpInst::FCMP_UNO, X, X, sfx);
           Value *Below = compare(B, F, Signed ? FCmpInst::FCMP_OLT : FCmpInst::FCMP_OLE, X, ConstantFP::get(FT, Lo), sfx);
           Value *Above = compare(B, F, FCmpInst::FCMP_OGE, X, ConstantFP::get(FT, Hi), sfx);
-          Value *Conv = B.CreateTrunc(callFloat(B, F, fixName(Signed, FT, Bits), {X}), T);
+          Value *Conv = B.CreateTrunc(callFloat(B, F, fixName(Signed, FT, Bits), {X}, Bits > 64 ? I128 : nullptr), T);
           APInt Min = Signed ? APInt::getSignedMinValue(Bits) : APInt::getZero(Bits);
           APInt Max = Signed ? APInt::getSignedMaxValue(Bits) : APInt::getMaxValue(Bits);
           Value *V = B.CreateSelect(Above, ConstantInt::get(T, Max), Conv);
@@ -317,6 +366,7 @@ struct Legaliser {
           if (ID == Intrinsic::powi) Name = std::string("__powi") + suffix(T) + "2";
           SmallVector<Value *, 3> Args(II->args());
           New = B.CreateBitCast(callFloat(B, F, Name, Args), T);
+          if (ID == Intrinsic::round) New = roundHalfAway(B, F, Args[0]);
         } else if (II->getIntrinsicID() == Intrinsic::fmuladd && isSoftFloat(T)) {
           std::string s = suffix(T);
           Value *Mul = B.CreateBitCast(callFloat(B, F, "__mul" + s + "3", {II->getArgOperand(0), II->getArgOperand(1)}), T);
