@@ -2,17 +2,12 @@
 // shared vector of tests/vectors/math.json (written by the native crate) for the functions the
 // market program's purchase path uses is replayed through the nd-math-probe program in LiteSVM.
 import { expect } from "chai";
-import { createHash } from "node:crypto";
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { getTransactionDecoder } from "@solana/kit";
-import { ComputeBudgetProgram, Keypair, LAMPORTS_PER_SOL, PublicKey, Transaction, TransactionInstruction } from "@solana/web3.js";
-import { FailedTransactionMetadata, LiteSVM } from "litesvm";
+import { runBuild, TEST_WORKSPACE } from "./support/build-programs";
+import { disc as anchorDisc, RawProgram, u128le as u128, u64le as u64 } from "./support/raw-program";
 
-const WORKSPACE = join(__dirname, "workspace");
 const VECTORS = join(__dirname, "../../../tests/vectors/math.json");
-const decoder = getTransactionDecoder();
 
 type Expect = { ok: unknown } | { err: string };
 interface Vector {
@@ -21,13 +16,7 @@ interface Vector {
   [field: string]: unknown;
 }
 
-const disc = (name: string) => createHash("sha256").update(`global:${name}`).digest().subarray(0, 8);
-const u64 = (v: string | bigint) => {
-  const b = Buffer.alloc(8);
-  b.writeBigUInt64LE(BigInt(v));
-  return b;
-};
-const u128 = (v: string) => Buffer.concat([u64(BigInt(v) & ((1n << 64n) - 1n)), u64(BigInt(v) >> 64n)]);
+const disc = (name: string) => anchorDisc("global", name);
 const vecU64 = (values: string[]) => {
   const len = Buffer.alloc(4);
   len.writeUInt32LE(values.length);
@@ -62,28 +51,17 @@ function encode(v: Vector): { data: Buffer; expected: string } | null {
 
 describe("nd-math on SBF reproduces the native shared vectors", function () {
   this.timeout(600_000);
-  let svm: LiteSVM;
-  let programId: PublicKey;
-  const payer = Keypair.generate();
+  let p: RawProgram;
 
   before(() => {
-    execFileSync("node", [join(__dirname, "..", "build.mjs"), "--workspace", WORKSPACE, "--program", "nd_math_probe"], { stdio: "inherit" });
-    const secret = JSON.parse(readFileSync(join(WORKSPACE, "target/deploy/nd_math_probe-keypair.json"), "utf8")) as number[];
-    programId = Keypair.fromSecretKey(Uint8Array.from(secret)).publicKey;
-    svm = new LiteSVM();
-    svm.addProgramFromFile(programId.toBase58() as never, join(WORKSPACE, "target/deploy/nd_math_probe.so"));
-    svm.airdrop(payer.publicKey.toBase58() as never, BigInt(1000 * LAMPORTS_PER_SOL) as never);
+    runBuild(["--program", "nd_math_probe"]);
+    p = new RawProgram(join(TEST_WORKSPACE, "target/deploy/nd_math_probe.so"), join(TEST_WORKSPACE, "keys/nd_math_probe-keypair.json"));
   });
 
   function run(data: Buffer): { answer: string; cu: number } {
-    const tx = new Transaction({ feePayer: payer.publicKey, recentBlockhash: svm.latestBlockhash() });
-    tx.add(ComputeBudgetProgram.setComputeUnitLimit({ units: 1_400_000 }));
-    tx.add(new TransactionInstruction({ programId, keys: [], data }));
-    tx.sign(payer);
-    const r = svm.sendTransaction(decoder.decode(tx.serialize()) as never);
-    svm.expireBlockhash();
-    if (r instanceof FailedTransactionMetadata) throw new Error(`${String(r.err())}\n${r.meta().logs().join("\n")}`);
-    return { answer: Buffer.from(r.returnData().data()).toString("utf8"), cu: Number(r.computeUnitsConsumed()) };
+    const r = p.send(data, [], p.payer, 1_400_000);
+    if (r.failed) throw new Error(`${r.err}\n${r.logs.join("\n")}`);
+    return { answer: r.returnData.toString("utf8"), cu: r.computeUnits };
   }
 
   it("for mul_div_floor, mul_div_floor_u128, quote_sale, quote_sale_split and split", () => {
