@@ -2,7 +2,7 @@
 // times (a copy of the smoke program's workspace built from nothing, then after a one-line
 // change) and the size of every built program.
 import { execFileSync } from "node:child_process";
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -29,7 +29,8 @@ export function measureToolchain(repoRoot) {
   const dir = mkdtempSync(join(tmpdir(), "nd-bench-build-"));
   try {
     const ws = join(repoRoot, "tools", "sbf", "tests", "workspace");
-    for (const f of ["Cargo.toml", "Cargo.lock", "Anchor.toml", "keys"]) cpSync(join(ws, f), join(dir, f), { recursive: true });
+    for (const f of ["Cargo.lock", "Anchor.toml", "keys"]) cpSync(join(ws, f), join(dir, f), { recursive: true });
+    writeFileSync(join(dir, "Cargo.toml"), '[workspace]\nresolver = "2"\nmembers = ["programs/*"]\n\n[profile.release]\noverflow-checks = true\nlto = "fat"\ncodegen-units = 1\n');
     cpSync(join(ws, "programs", "sbf-smoke"), join(dir, "programs", "sbf-smoke"), { recursive: true });
     const args = [build, "--workspace", dir, "--program", "sbf_smoke"];
     const build_clean_seconds = timed(process.execPath, args, {});
