@@ -284,7 +284,6 @@ struct Legaliser {
     case Intrinsic::maxnum: return "fmax";
     case Intrinsic::minimumnum: return "fminimum_num";
     case Intrinsic::maximumnum: return "fmaximum_num";
-    case Intrinsic::copysign: return "copysign";
     case Intrinsic::powi: return "__powi";
     default: return nullptr;
     }
@@ -371,6 +370,13 @@ struct Legaliser {
           std::string s = suffix(T);
           Value *Mul = B.CreateBitCast(callFloat(B, F, "__mul" + s + "3", {II->getArgOperand(0), II->getArgOperand(1)}), T);
           New = B.CreateBitCast(callFloat(B, F, "__add" + s + "3", {Mul, II->getArgOperand(2)}), T);
+        } else if (ID == Intrinsic::copysign && isSoftFloat(T)) {
+          // Pure sign-bit arithmetic, exact for NaN too.
+          unsigned Bits = T->getPrimitiveSizeInBits();
+          Type *IT = B.getIntNTy(Bits);
+          Value *Sign = ConstantInt::get(IT, APInt::getSignMask(Bits));
+          Value *Mag = B.CreateAnd(B.CreateBitCast(II->getArgOperand(0), IT), B.CreateNot(Sign));
+          New = B.CreateBitCast(B.CreateOr(Mag, B.CreateAnd(B.CreateBitCast(II->getArgOperand(1), IT), Sign)), T);
         } else if (II->getIntrinsicID() == Intrinsic::fabs && isSoftFloat(T)) {
           unsigned Bits = T->getPrimitiveSizeInBits();
           Type *IT = B.getIntNTy(Bits);

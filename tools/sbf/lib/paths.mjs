@@ -21,7 +21,7 @@ export const FLOAT_BUILTINS = [
   "__fixdfti", "__fixunsdfti", "__floattidf", "__floatuntidf", "__fixsfti", "__fixunssfti", "__floattisf", "__floatuntisf",
   "__powidf2", "__powisf2",
   // libm, which compiler-builtins carries for targets without one
-  ...["floor", "ceil", "trunc", "round", "roundeven", "rint", "sqrt", "fma", "fmin", "fmax", "fminimum_num", "fmaximum_num", "copysign", "fmod"]
+  ...["floor", "ceil", "trunc", "round", "roundeven", "rint", "sqrt", "fma", "fmin", "fmax", "fminimum_num", "fmaximum_num", "fmod"]
     .flatMap((f) => [f, `${f}f`]),
 ];
 
