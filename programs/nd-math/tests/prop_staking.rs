@@ -276,9 +276,13 @@ proptest! {
                         let paid = claim_rewards(&mut pool, &mut pos[i], now).unwrap();
                         r.touch(i, now);
                         claimed[i] += paid as u128;
-                        pos[i] = StakePosition::open(&TIERS, l, now).unwrap();
-                        r.mult[i] = pos[i].multiplier_bps;
-                        r.lock_end[i] = pos[i].lock_end;
+                        // More than one transfer's worth stays pending, and
+                        // the position cannot be replaced until it is paid.
+                        if pos[i].pending == 0 {
+                            pos[i] = StakePosition::open(&TIERS, l, now).unwrap();
+                            r.mult[i] = pos[i].multiplier_bps;
+                            r.lock_end[i] = pos[i].lock_end;
+                        }
                     }
                 }
             }
