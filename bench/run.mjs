@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { cpus, platform, arch, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
 import { LANES, runLane } from "../tools/testing/lanes.mjs";
+import { compareLanes, printLaneComparison } from "./lane-comparison.mjs";
 import { clearCounts, readCounts } from "./counts.mjs";
 import { repoRoot } from "../tools/testing/run-mocha.mjs";
 import { measureToolchain } from "./toolchain.mjs";
@@ -55,6 +56,7 @@ const compute_units = computeUnits();
 
 const suites = {};
 let suiteFailures = 0;
+let validatorRun = null;
 clearCounts(repoRoot);
 for (const lane of Object.keys(LANES)) {
   if (LANES[lane].unavailable) {
@@ -66,6 +68,15 @@ for (const lane of Object.keys(LANES)) {
   const tests = (result.counts?.passed ?? 0) + (result.counts?.failed ?? 0);
   suites[lane] = { tests, seconds: Number(result.seconds.toFixed(2)) };
   if (result.status !== 0) suiteFailures += 1;
+  if (result.validator) validatorRun = result;
+}
+
+// The validator lane against LiteSVM on the same files (bench/lane-comparison.mjs).
+let lane_comparison = null;
+if (validatorRun) {
+  console.log("bench: the validator lane's suites (tests/) in LiteSVM, for the comparison");
+  lane_comparison = await compareLanes(validatorRun);
+  if (lane_comparison.litesvm.failed > 0) suiteFailures += 1;
 }
 
 const counts = readCounts(repoRoot);
@@ -77,6 +88,7 @@ const results = {
   compute_units,
   counts,
   suites,
+  lane_comparison,
   toolchain,
   env: {
     node: process.version,
@@ -104,6 +116,7 @@ for (const [key, v] of Object.entries(toolchain)) {
 }
 console.log("\nsuites");
 for (const [lane, s] of Object.entries(suites)) console.log(`  ${lane.padEnd(width)}  ${String(s.tests).padStart(8)} tests  ${s.seconds.toFixed(2)} s`);
+if (lane_comparison) printLaneComparison(lane_comparison, width);
 console.log("\nwrote bench/results.json");
 if (suiteFailures > 0) {
   console.error(`bench: ${suiteFailures} lane(s) had failing tests; their times are recorded but suspect`);

@@ -5,10 +5,10 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 started=$(date +%s)
 
-echo "[setup] 1/4 SBF toolchain"
+echo "[setup] 1/5 SBF toolchain"
 bash tools/sbf/install.sh
 
-echo "[setup] 2/4 npm dependencies"
+echo "[setup] 2/5 npm dependencies"
 lock_hash=$(sha256sum package-lock.json | cut -c1-16)
 if [[ "$(cat node_modules/.nd-lock-hash 2>/dev/null)" != "$lock_hash" ]]; then
   npm ci --no-audit --no-fund --loglevel=error
@@ -17,7 +17,7 @@ else
   echo "[setup] node_modules up to date"
 fi
 
-echo "[setup] 3/4 programs"
+echo "[setup] 3/5 programs"
 node tools/sbf/build.mjs
 # The toolchain's Anchor acceptance program: its suite and the typecheck of tools/sbf/tests use the
 # IDL types this build generates.
@@ -25,7 +25,10 @@ node tools/sbf/build.mjs --workspace tools/sbf/tests/workspace --program nd_acce
 # Metaplex Token Metadata 1.13.2 from its crates.io source, for the editions program and its tests.
 node tools/sbf/build.mjs --workspace tools/sbf/token-metadata
 
-echo "[setup] 4/4 SDK"
+echo "[setup] 4/5 SDK"
 npm run --silent build:sdk
+
+echo "[setup] 5/5 solana-test-validator (for the validator test lane)"
+bash tools/validator/install.sh
 
 echo "[setup] done in $(($(date +%s) - started)) s"

@@ -1,12 +1,16 @@
+export * from "./accounts";
 export * from "./actions";
+export * from "./editions";
 export * from "./errors";
 export * from "./events";
 export * from "./idl";
 export { camelCaseIdl } from "./idl-names";
 export * from "./instructions";
 export * from "./known-program-errors";
+export * from "./market";
 export * from "./pda";
 export * from "./programs";
 export * from "./quote";
 export * from "./svm-errors";
+export * from "./staking";
 export * from "./transactions";

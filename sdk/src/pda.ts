@@ -43,3 +43,36 @@ export function findProgramAddress(programId: PublicKey, seedList: readonly Uint
 export function findAssociatedTokenAddress(owner: PublicKey, mint: PublicKey, tokenProgram: PublicKey = TOKEN_PROGRAM_ID): PublicKey {
   return findProgramAddress(ASSOCIATED_TOKEN_PROGRAM_ID, [owner.toBytes(), tokenProgram.toBytes(), mint.toBytes()]).address;
 }
+
+/**
+ * The market program's PDAs (seeds as `programs/nd-market` declares them). Native SOL is the
+ * all-zero mint (`SOL_MINT`) wherever a mint appears, in seeds too.
+ */
+export const SOL_MINT: PublicKey = PublicKey.default;
+
+export const findPlatformAddress = (programId: PublicKey): ProgramAddress => findProgramAddress(programId, [seeds.utf8("platform")]);
+
+export const findSplitAddress = (programId: PublicKey, creator: PublicKey, splitId: bigint | number): ProgramAddress =>
+  findProgramAddress(programId, [seeds.utf8("split"), seeds.pubkey(creator), seeds.u64(splitId)]);
+
+export const findVaultAddress = (programId: PublicKey, split: PublicKey, mint: PublicKey): ProgramAddress =>
+  findProgramAddress(programId, [seeds.utf8("vault"), seeds.pubkey(split), seeds.pubkey(mint)]);
+
+/** The token account holding a token vault's money (authority: the Vault PDA). */
+export const findVaultTokensAddress = (programId: PublicKey, vault: PublicKey): ProgramAddress =>
+  findProgramAddress(programId, [seeds.utf8("vault_tokens"), seeds.pubkey(vault)]);
+
+export const findLedgersAddress = (programId: PublicKey, vault: PublicKey): ProgramAddress =>
+  findProgramAddress(programId, [seeds.utf8("ledgers"), seeds.pubkey(vault)]);
+
+export const findAdvancesAddress = (programId: PublicKey, vault: PublicKey, recipientIndex: number): ProgramAddress =>
+  findProgramAddress(programId, [seeds.utf8("advances"), seeds.pubkey(vault), seeds.u8(recipientIndex)]);
+
+export const findCreditAddress = (programId: PublicKey, vault: PublicKey, owner: PublicKey): ProgramAddress =>
+  findProgramAddress(programId, [seeds.utf8("credit"), seeds.pubkey(vault), seeds.pubkey(owner)]);
+
+export const findTrackAddress = (programId: PublicKey, artist: PublicKey, trackId: bigint | number): ProgramAddress =>
+  findProgramAddress(programId, [seeds.utf8("track"), seeds.pubkey(artist), seeds.u64(trackId)]);
+
+export const findPurchaseAddress = (programId: PublicKey, track: PublicKey, beneficiary: PublicKey): ProgramAddress =>
+  findProgramAddress(programId, [seeds.utf8("purchase"), seeds.pubkey(track), seeds.pubkey(beneficiary)]);

@@ -6,10 +6,14 @@ import type { ClockState, SendOptions, TestContext } from "./test-context";
 /** What a lane must supply; everything else in `TestContext` is built from it, identically for all lanes. */
 export type LaneBackend = Pick<
   TestContext,
-  "lane" | "capabilities" | "provider" | "connection" | "payer" | "programIds" | "airdrop" | "setAccount" | "warpClock" | "clock" | "close"
+  "lane" | "capabilities" | "provider" | "connection" | "payer" | "upgradeAuthority" | "programIds" | "airdrop" | "setAccount" | "warpClock" | "clock" | "close"
 >;
 
 const DEFAULT_KEYPAIR_LAMPORTS = 10_000_000_000n;
+const DEFAULT_MAX_WAIT_SECONDS = 60;
+/** A cluster's slot time (DEFAULT_TICKS_PER_SLOT / ticks per second). */
+const SECONDS_PER_SLOT = 0.4;
+const CLOCK_POLL_MS = 200;
 
 export function contextFromBackend(backend: LaneBackend): TestContext {
   const { provider, connection } = backend;
@@ -47,6 +51,40 @@ export function contextFromBackend(backend: LaneBackend): TestContext {
     });
   };
 
+  const waitForClock = async (to: { slot?: bigint | number; unixTimestamp?: bigint | number }, opts: { maxWaitSeconds?: number } = {}) => {
+    const slot = to.slot === undefined ? undefined : BigInt(to.slot);
+    const unixTimestamp = to.unixTimestamp === undefined ? undefined : BigInt(to.unixTimestamp);
+    const reached = (c: ClockState) => (slot === undefined || c.slot >= slot) && (unixTimestamp === undefined || c.unixTimestamp >= unixTimestamp);
+    let now = await backend.clock();
+    if (reached(now)) return now;
+    if (backend.capabilities.clockWarp) {
+      await backend.warpClock({
+        slot: slot !== undefined && slot > now.slot ? slot : undefined,
+        unixTimestamp: unixTimestamp !== undefined && unixTimestamp > now.unixTimestamp ? unixTimestamp : undefined,
+      });
+      return backend.clock();
+    }
+    const seconds = Math.max(
+      unixTimestamp === undefined ? 0 : Number(unixTimestamp - now.unixTimestamp),
+      slot === undefined ? 0 : Number(slot - now.slot) * SECONDS_PER_SLOT,
+    );
+    const limit = opts.maxWaitSeconds ?? DEFAULT_MAX_WAIT_SECONDS;
+    if (seconds > limit) {
+      throw new Error(
+        `reaching ${JSON.stringify({ slot: slot?.toString(), unixTimestamp: unixTimestamp?.toString() })} takes about ${Math.ceil(seconds)} s ` +
+          `of real time on the ${backend.lane} lane (limit ${limit} s); guard the test with requireCapability(this, ctx, "clockWarp")`,
+      );
+    }
+    // The cluster's clock follows wall time only roughly; allow it some slack.
+    const deadline = Date.now() + (seconds + 30) * 1000;
+    while (!reached(now)) {
+      if (Date.now() > deadline) throw new Error(`the ${backend.lane} lane's clock did not reach the target within ${Math.ceil(seconds) + 30} s`);
+      await new Promise((resolve) => setTimeout(resolve, CLOCK_POLL_MS));
+      now = await backend.clock();
+    }
+    return now;
+  };
+
   return {
     ...backend,
     wallet: provider.wallet,
@@ -62,6 +100,7 @@ export function contextFromBackend(backend: LaneBackend): TestContext {
     getAccount: (address: PublicKey) => connection.getAccountInfo(address, "confirmed"),
     rentExemptMinimum: async (dataLength: number) => BigInt(await connection.getMinimumBalanceForRentExemption(dataLength)),
     advanceClock,
+    waitForClock,
   };
 }
 

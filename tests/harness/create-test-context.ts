@@ -1,6 +1,7 @@
 import { laneFromEnv } from "./lane";
 import { createLiteSvmContext } from "./litesvm-context";
 import type { TestContext, TestContextOptions } from "./test-context";
+import { createValidatorContext } from "./validator-context";
 
 /** The entry point suites use: a context on the lane chosen by `ND_LANE` (default `litesvm`). */
 export async function createTestContext(options: TestContextOptions = {}): Promise<TestContext> {
@@ -9,6 +10,6 @@ export async function createTestContext(options: TestContextOptions = {}): Promi
     case "litesvm":
       return createLiteSvmContext(options);
     case "validator":
-      throw new Error("the validator lane is not available yet (solana-test-validator lane: a later issue)");
+      return createValidatorContext(options);
   }
 }

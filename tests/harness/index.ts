@@ -1,4 +1,5 @@
 export * from "./balances";
+export * from "./capabilities";
 export * from "./clock";
 export * from "./create-test-context";
 export * from "./keypair-wallet";

@@ -18,4 +18,16 @@ export interface LaneCapabilities {
   readonly setAccount: boolean;
   /** Jumping the Clock sysvar to any slot/time instead of waiting for it. */
   readonly clockWarp: boolean;
+  /**
+   * Loading a .so under any id when a context is created (LiteSVM only: the validator runs the
+   * programs loaded at its genesis, and a cluster deploys only with the program's keypair).
+   */
+  readonly loadProgram: boolean;
+  /**
+   * Each context is a chain of its own. False on the validator: every context shares one chain,
+   * so singletons (the market's Platform, created by migrations/deploy.ts with
+   * `ctx.upgradeAuthority` as authority) already exist and `getProgramAccounts` also returns
+   * other tests' accounts.
+   */
+  readonly isolatedChain: boolean;
 }

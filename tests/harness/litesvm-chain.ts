@@ -13,6 +13,14 @@ import { TransactionErrorJson } from "../../sdk/src/svm-errors";
 import { toTransactionErrorJson } from "./litesvm-errors";
 import { TransactionFailedError } from "./sent-transaction";
 
+export const BPF_LOADER_UPGRADEABLE_ID = new PublicKey("BPFLoaderUpgradeab1e11111111111111111111111");
+const LOADER_STATE_PROGRAM = 2;
+const LOADER_STATE_PROGRAM_DATA = 3;
+/** Program: u32 tag + programdata address. */
+const PROGRAM_ACCOUNT_LEN = 36;
+/** ProgramData before the ELF: u32 tag + u64 slot + Option<Pubkey> (1 + 32). */
+const PROGRAM_DATA_HEADER_LEN = 45;
+
 /** How many blockhashes stay valid, as on a cluster (MAX_PROCESSING_AGE). */
 const BLOCKHASH_VALIDITY = 150;
 
@@ -284,8 +292,32 @@ export class LiteSvmChain {
     }
   }
 
-  addProgramFromFile(programId: PublicKey, soPath: string): void {
-    this.svm.addProgramFromFile(toAddress(programId), soPath);
+  /**
+   * Deploys `elf` as the BPF upgradeable loader does: a ProgramData account at the loader PDA of
+   * `programId` (deployment slot, upgrade authority, ELF) and an executable Program account
+   * pointing at it, so programs can check their upgrade authority. LiteSVM compiles a program
+   * into its cache when the Program account is written, reading the ProgramData then, so the
+   * ProgramData must be written first.
+   */
+  addUpgradeableProgram(programId: PublicKey, elf: Uint8Array, upgradeAuthority: PublicKey | null): void {
+    const programData = PublicKey.findProgramAddressSync([programId.toBuffer()], BPF_LOADER_UPGRADEABLE_ID)[0];
+    // bincode of UpgradeableLoaderState::ProgramData { slot, upgrade_authority_address }.
+    const header = Buffer.alloc(PROGRAM_DATA_HEADER_LEN);
+    header.writeUInt32LE(LOADER_STATE_PROGRAM_DATA, 0);
+    header.writeBigUInt64LE(this.svm.getClock().slot, 4);
+    if (upgradeAuthority) {
+      header.writeUInt8(1, 12);
+      upgradeAuthority.toBuffer().copy(header, 13);
+    }
+    const programDataBytes = Buffer.concat([header, elf]);
+    // bincode of UpgradeableLoaderState::Program { programdata_address }.
+    const programBytes = Buffer.alloc(PROGRAM_ACCOUNT_LEN);
+    programBytes.writeUInt32LE(LOADER_STATE_PROGRAM, 0);
+    programData.toBuffer().copy(programBytes, 4);
+    const write = (address: PublicKey, data: Buffer, executable: boolean) =>
+      this.setAccount(address, { lamports: this.rentExemptMinimum(data.length), data, owner: BPF_LOADER_UPGRADEABLE_ID, executable });
+    write(programData, programDataBytes, false);
+    write(programId, programBytes, true);
   }
 
   /** Static keys, then keys loaded from lookup tables (writable, then read-only), as the runtime orders them. */

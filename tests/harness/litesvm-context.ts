@@ -1,4 +1,5 @@
 import { Keypair, PublicKey } from "@solana/web3.js";
+import { readFileSync } from "fs";
 import { contextFromBackend } from "./context-core";
 import { KeypairWallet } from "./keypair-wallet";
 import { LiteSvmChain } from "./litesvm-chain";
@@ -13,9 +14,11 @@ const DEFAULT_PAYER_LAMPORTS = 1_000_000_000_000n;
 export async function createLiteSvmContext(options: TestContextOptions = {}): Promise<TestContext> {
   const chain = new LiteSvmChain();
   const programIds: Record<string, PublicKey> = {};
+  const upgradeAuthority = options.upgradeAuthority ?? Keypair.generate();
   for (const spec of options.programs ?? []) {
     const programId = programIdOf(spec);
-    chain.addProgramFromFile(programId, programSoPath(spec));
+    const authority = spec.upgradeAuthority === undefined ? upgradeAuthority : spec.upgradeAuthority;
+    chain.addUpgradeableProgram(programId, readFileSync(programSoPath(spec)), authority?.publicKey ?? null);
     programIds[spec.name] = programId;
   }
   const payer = Keypair.generate();
@@ -29,10 +32,11 @@ export async function createLiteSvmContext(options: TestContextOptions = {}): Pr
 
   return contextFromBackend({
     lane: "litesvm",
-    capabilities: { setAccount: true, clockWarp: true },
+    capabilities: { setAccount: true, clockWarp: true, loadProgram: true, isolatedChain: true },
     provider,
     connection,
     payer,
+    upgradeAuthority,
     programIds,
     airdrop: async (to, lamports) => {
       live();

@@ -13,7 +13,7 @@ import {
 import { ExecutedTransaction } from "./litesvm-chain";
 import { LiteSvmConnection } from "./litesvm-connection";
 import { toTransactionResponse } from "./litesvm-response";
-import { TransactionFailedError, sentTransactionFromResponse } from "./sent-transaction";
+import { TransactionFailedError, sentTransactionFromResponse, simulationSucceeded } from "./sent-transaction";
 
 type AnyTransaction = Transaction | VersionedTransaction;
 
@@ -65,17 +65,7 @@ export class LiteSvmProvider implements Provider {
       signed instanceof VersionedTransaction
         ? await this.connection.simulateTransaction(signed, { sigVerify: false })
         : await this.connection.simulateTransaction(signed, undefined, includeAccounts);
-    const { err, ...rest } = response.value;
-    if (err) {
-      throw new TransactionFailedError({
-        action: "simulate",
-        signature: "",
-        txError: err as TransactionFailedError["txError"],
-        logs: rest.logs ?? [],
-        computeUnits: rest.unitsConsumed ?? 0,
-      });
-    }
-    return rest;
+    return simulationSucceeded(response);
   }
 
   private prepare<T extends AnyTransaction>(tx: T, signers: Signer[] = []): T {

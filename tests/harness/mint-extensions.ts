@@ -1,8 +1,13 @@
 import {
+  AccountState,
   ExtensionType,
   TOKEN_2022_PROGRAM_ID,
+  createInitializeDefaultAccountStateInstruction,
   createInitializeMintCloseAuthorityInstruction,
+  createInitializeNonTransferableMintInstruction,
+  createInitializePermanentDelegateInstruction,
   createInitializeTransferFeeConfigInstruction,
+  createInitializeTransferHookInstruction,
 } from "@solana/spl-token";
 import { PublicKey, TransactionInstruction } from "@solana/web3.js";
 
@@ -21,7 +26,18 @@ export type MintExtension =
       /** Defaults to the mint authority. */
       readonly withdrawAuthority?: PublicKey | null;
     }
-  | { readonly kind: "mintCloseAuthority"; readonly closeAuthority: PublicKey | null };
+  | { readonly kind: "mintCloseAuthority"; readonly closeAuthority: PublicKey | null }
+  | { readonly kind: "permanentDelegate"; readonly delegate: PublicKey | null }
+  | { readonly kind: "nonTransferable" }
+  /** `Frozen` needs the mint to have a freeze authority. */
+  | { readonly kind: "defaultAccountState"; readonly state: AccountState }
+  | {
+      readonly kind: "transferHook";
+      /** The hook program (need not exist until a transfer runs). */
+      readonly hookProgramId: PublicKey;
+      /** Defaults to the mint authority. */
+      readonly authority?: PublicKey;
+    };
 
 type ExtensionOf<K extends MintExtension["kind"]> = Extract<MintExtension, { kind: K }>;
 
@@ -46,6 +62,23 @@ const HANDLERS: { readonly [K in MintExtension["kind"]]: ExtensionHandler<Extens
   mintCloseAuthority: {
     type: ExtensionType.MintCloseAuthority,
     initialize: (mint, ext) => createInitializeMintCloseAuthorityInstruction(mint, ext.closeAuthority, TOKEN_2022_PROGRAM_ID),
+  },
+  permanentDelegate: {
+    type: ExtensionType.PermanentDelegate,
+    initialize: (mint, ext) => createInitializePermanentDelegateInstruction(mint, ext.delegate, TOKEN_2022_PROGRAM_ID),
+  },
+  nonTransferable: {
+    type: ExtensionType.NonTransferable,
+    initialize: (mint) => createInitializeNonTransferableMintInstruction(mint, TOKEN_2022_PROGRAM_ID),
+  },
+  defaultAccountState: {
+    type: ExtensionType.DefaultAccountState,
+    initialize: (mint, ext) => createInitializeDefaultAccountStateInstruction(mint, ext.state, TOKEN_2022_PROGRAM_ID),
+  },
+  transferHook: {
+    type: ExtensionType.TransferHook,
+    initialize: (mint, ext, authority) =>
+      createInitializeTransferHookInstruction(mint, ext.authority ?? authority, ext.hookProgramId, TOKEN_2022_PROGRAM_ID),
   },
 };
 

@@ -1,7 +1,10 @@
+import type { SuccessfulTxSimulationResponse } from "@coral-xyz/anchor/dist/cjs/utils/rpc";
 import {
   CompiledInnerInstruction,
   PublicKey,
+  RpcResponseAndContext,
   SendTransactionError,
+  SimulatedTransactionResponse,
   TransactionReturnData,
   VersionedTransactionResponse,
 } from "@solana/web3.js";
@@ -92,4 +95,19 @@ export class TransactionFailedError extends SendTransactionError {
     this.computeUnits = args.computeUnits;
     this.landed = args.landed ?? null;
   }
+}
+
+/** A simulation's answer for `Provider.simulate`, or `TransactionFailedError` if it failed. */
+export function simulationSucceeded(response: RpcResponseAndContext<SimulatedTransactionResponse>): SuccessfulTxSimulationResponse {
+  const { err, ...rest } = response.value;
+  if (err) {
+    throw new TransactionFailedError({
+      action: "simulate",
+      signature: "",
+      txError: err as TransactionFailedError["txError"],
+      logs: rest.logs ?? [],
+      computeUnits: rest.unitsConsumed ?? 0,
+    });
+  }
+  return rest;
 }

@@ -24,6 +24,11 @@ export interface ProgramSpec {
   readonly name: string;
   readonly programId?: PublicKey;
   readonly so?: string;
+  /**
+   * Upgrade authority recorded in the program's ProgramData (lanes that load programs
+   * themselves): defaults to the context's `upgradeAuthority`; `null` loads it immutable.
+   */
+  readonly upgradeAuthority?: Keypair | null;
 }
 
 export interface TestContextOptions {
@@ -32,6 +37,8 @@ export interface TestContextOptions {
   readonly payerLamports?: bigint;
   /** Defaults to `ND_LANE` (itself defaulting to `litesvm`). */
   readonly lane?: Lane;
+  /** Upgrade authority of the loaded programs (a fresh keypair by default). */
+  readonly upgradeAuthority?: Keypair;
 }
 
 export interface ClockState {
@@ -66,6 +73,11 @@ export interface TestContext {
   readonly wallet: Wallet;
   /** Funded fee payer and default signer of every transaction. */
   readonly payer: Keypair;
+  /**
+   * Upgrade authority of the loaded programs: each is an upgradeable (BPF loader v3) program
+   * whose ProgramData records this key, unless its ProgramSpec chose another.
+   */
+  readonly upgradeAuthority: Keypair;
   /** Ids of the programs loaded for this context, by name. */
   readonly programIds: Readonly<Record<string, PublicKey>>;
 
@@ -97,6 +109,12 @@ export interface TestContext {
   warpClock(to: { slot?: bigint | number; unixTimestamp?: bigint | number }): Promise<void>;
   /** Needs `capabilities.clockWarp`. Moves the clock forward. */
   advanceClock(by: { slots?: bigint | number; seconds?: bigint | number }): Promise<void>;
+  /**
+   * Lets time pass until the Clock sysvar reaches `to` (slot and/or unix time), in every lane: a
+   * warp where the lane has `clockWarp`, otherwise real waiting (the validator), refused when that
+   * would take longer than `maxWaitSeconds` (default 60). Resolves with the clock then.
+   */
+  waitForClock(to: { slot?: bigint | number; unixTimestamp?: bigint | number }, opts?: { maxWaitSeconds?: number }): Promise<ClockState>;
 
   /** Releases the lane's resources; the context is unusable afterwards. */
   close(): Promise<void>;

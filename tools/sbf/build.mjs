@@ -13,7 +13,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { anchorFeatures, readAnchorToml } from "./lib/anchor-toml.mjs";
 import { buildIdl, hasIdl } from "./lib/idl.mjs";
-import { SBF_DIR, toolchainKey, toolchainPaths } from "./lib/paths.mjs";
+import { SBF_DIR, cargoBuildDir, toolchainKey, toolchainPaths } from "./lib/paths.mjs";
 import { checkProgramIds } from "./lib/program-ids.mjs";
 
 const { values } = parseArgs({
@@ -54,41 +54,40 @@ const tc = toolchainPaths();
 if (!existsSync(join(tc.root, ".complete"))) fail(`the SBF toolchain is not installed at ${tc.root}: run \`npm run setup\` (or bash tools/sbf/install.sh)`);
 
 // One target directory per toolchain and arch: cargo does not notice a changed sysroot.
-const targetDir = join(ws, "target", "sbf", `${toolchainKey()}-${values.arch}`);
+const targetDir = cargoBuildDir(ws, join("sbf", `${toolchainKey()}-${values.arch}`));
 const started = Date.now();
 console.log(`[build] ${programs.map((p) => p.lib).join(", ")} -> SBPF ${values.arch}`);
-const r = spawnSync(
-  tc.cargo,
-  ["build", "--release", "--lib", "--target", tc.targetSpec, "-Zjson-target-spec", ...programs.flatMap((p) => ["-p", p.pkg])],
-  {
-    cwd: ws,
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      RUSTC: tc.rustc,
-      RUSTC_BOOTSTRAP: "1",
-      CARGO_TARGET_DIR: targetDir,
-      ND_SBF_TOOLCHAIN: tc.root,
-      ND_SBPF_ARCH: values.arch,
-      // sbpf-linker optimises the whole program as one module anyway; rustc's own LTO (taken
-      // for cdylib-only crates) would internalise compiler-builtins' soft-float helpers away
-      // before the legaliser can call them.
-      CARGO_PROFILE_RELEASE_LTO: "off",
-      CARGO_ENCODED_RUSTFLAGS: [
-        "--sysroot", tc.sysroot,
-        // solana-define-syscall then calls syscalls by hash, which SBPF v0 and v3 both accept
-        "--cfg", 'target_feature="static-syscalls"', "-A", "explicit_builtin_cfgs_in_flags",
-        "-C", `linker=${join(SBF_DIR, "link.mjs")}`,
-        "-C", "panic=abort",
-      ].join("\x1f"),
-    },
-  },
-);
-if (r.status !== 0) fail("cargo build failed (see above); no program was written to target/deploy");
-
+const cargoEnv = {
+  ...process.env,
+  RUSTC: tc.rustc,
+  RUSTC_BOOTSTRAP: "1",
+  CARGO_TARGET_DIR: targetDir,
+  ND_SBF_TOOLCHAIN: tc.root,
+  ND_SBPF_ARCH: values.arch,
+  // sbpf-linker optimises the whole program as one module anyway; rustc's own LTO (taken
+  // for cdylib-only crates) would internalise compiler-builtins' soft-float helpers away
+  // before the legaliser can call them.
+  CARGO_PROFILE_RELEASE_LTO: "off",
+  CARGO_ENCODED_RUSTFLAGS: [
+    "--sysroot", tc.sysroot,
+    // solana-define-syscall then calls syscalls by hash, which SBPF v0 and v3 both accept
+    "--cfg", 'target_feature="static-syscalls"', "-A", "explicit_builtin_cfgs_in_flags",
+    "-C", `linker=${join(SBF_DIR, "link.mjs")}`,
+    "-C", "panic=abort",
+  ].join("\x1f"),
+};
 const deploy = join(ws, "target", "deploy");
 mkdirSync(deploy, { recursive: true });
+// One cargo run per program, as `anchor build` runs `cargo build-sbf` in each program's directory:
+// a single run unifies features, so a program that another one depends on with
+// `features = ["cpi"]` would be built with `no-entrypoint` as well and deploy without an entrypoint.
 for (const p of programs) {
+  const r = spawnSync(tc.cargo, ["build", "--release", "--lib", "--target", tc.targetSpec, "-Zjson-target-spec", "-p", p.pkg], {
+    cwd: ws,
+    stdio: "inherit",
+    env: cargoEnv,
+  });
+  if (r.status !== 0) fail(`cargo build of ${p.pkg} failed (see above); target/deploy/${p.lib}.so was not written`);
   const so = join(targetDir, "sbf-solana", "release", `lib${p.lib}.so`);
   if (!existsSync(so)) fail(`cargo finished but ${so} is missing`);
   copyFileSync(so, join(deploy, `${p.lib}.so`));

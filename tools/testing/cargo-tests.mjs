@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
+import { cargoBuildDir } from "../sbf/lib/paths.mjs";
 import { repoRoot } from "./run-mocha.mjs";
 
 /** Workspace packages cargo sees (none while `programs/` is empty). */
@@ -21,6 +22,8 @@ export async function runCargoTests() {
   const started = Date.now();
   const child = spawn("nice", ["-n", "10", "cargo", "test", "--release", "--workspace"], {
     cwd: repoRoot,
+    // In the cache, like the program builds: a fresh clone reuses compiled dependencies.
+    env: { ...process.env, CARGO_TARGET_DIR: cargoBuildDir(repoRoot, "host-test") },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let passed = 0;

@@ -2,3 +2,4 @@
 // its user-facing operations here (e.g. `buyTrack`), composed from `transactions/`.
 export * from "./send-action";
 export * from "./signer";
+export * from "./market";

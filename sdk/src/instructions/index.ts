@@ -3,3 +3,4 @@
 // `programClient(name, connection).methods.x(args).accountsStrict({...}).instruction()`.
 export * from "./associated-token";
 export * from "./compute-budget";
+export * from "./market";

@@ -8,6 +8,7 @@ import { realpathSync } from "node:fs";
 import { join } from "node:path";
 import { hostCargo, hostCargoEnv } from "./host-cargo.mjs";
 import { idlHelperBinary } from "./idl-helper.mjs";
+import { cargoBuildDir } from "./paths.mjs";
 import { isAnchorProgram, readManifest } from "./program-manifest.mjs";
 
 /** Whether `program` has an IDL at all: plain Solana programs (no anchor-lang) have none. */
@@ -42,7 +43,7 @@ export function buildIdl(ws, program, features) {
         RUSTFLAGS: "-A warnings",
         // Host artifacts apart from the SBF ones (and from any `cargo test` of the workspace,
         // whose RUSTFLAGS differ and would make the two rebuild each other).
-        CARGO_TARGET_DIR: join(ws, "target", "idl-build"),
+        CARGO_TARGET_DIR: cargoBuildDir(ws, "idl-build"),
       }),
     },
   );

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { homedir } from "node:os";
-import { join, dirname } from "node:path";
+import { dirname, isAbsolute, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const SBF_DIR = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -35,6 +35,21 @@ export function toolchainKey() {
 
 export function cacheRoot() {
   return process.env.ND_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "normaldance");
+}
+
+/** The project checkout this toolchain belongs to. */
+export const REPO_ROOT = dirname(dirname(SBF_DIR));
+
+/**
+ * Cargo's intermediate directory for one kind of build (`purpose`) of workspace `ws`. Workspaces of
+ * this project keep it in the cache, keyed by their place in the project rather than the clone's
+ * absolute path, so a fresh clone reuses the compiled crates.io dependencies (cargo still rebuilds
+ * the clone's own crates, whose paths differ); any other workspace keeps it under its own target/.
+ */
+export function cargoBuildDir(ws, purpose) {
+  const rel = relative(REPO_ROOT, ws);
+  if (rel.startsWith("..") || isAbsolute(rel)) return join(ws, "target", purpose);
+  return join(cacheRoot(), "cargo-target", rel === "" ? "root" : rel.split(sep).join("+"), purpose);
 }
 
 export function toolchainPaths(root = process.env.ND_SBF_TOOLCHAIN ?? join(cacheRoot(), "toolchain", toolchainKey())) {

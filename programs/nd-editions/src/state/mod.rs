@@ -1,0 +1,5 @@
+pub mod drop;
+pub mod wallet_mints;
+
+pub use drop::*;
+pub use wallet_mints::*;

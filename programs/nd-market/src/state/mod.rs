@@ -1,0 +1,19 @@
+pub mod advances;
+pub mod credit;
+pub mod ledgers;
+pub mod math_state;
+pub mod platform;
+pub mod purchase;
+pub mod split;
+pub mod track;
+pub mod vault;
+
+pub use advances::*;
+pub use credit::*;
+pub use ledgers::*;
+pub use math_state::*;
+pub use platform::*;
+pub use purchase::*;
+pub use split::*;
+pub use track::*;
+pub use vault::*;

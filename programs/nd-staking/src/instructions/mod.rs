@@ -1,0 +1,27 @@
+pub mod accept_authority;
+pub mod add_stake;
+pub mod claim;
+pub mod close_position;
+pub mod early_exit;
+pub mod fund_rewards;
+pub mod init_pool;
+pub mod propose_authority;
+pub mod refresh_position;
+pub mod set_paused;
+pub mod set_tiers;
+pub mod stake;
+pub mod unstake;
+
+pub use accept_authority::*;
+pub use add_stake::*;
+pub use claim::*;
+pub use close_position::*;
+pub use early_exit::*;
+pub use fund_rewards::*;
+pub use init_pool::*;
+pub use propose_authority::*;
+pub use refresh_position::*;
+pub use set_paused::*;
+pub use set_tiers::*;
+pub use stake::*;
+pub use unstake::*;
