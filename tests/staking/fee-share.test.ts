@@ -38,14 +38,20 @@ describe("fee share: market sales fund staking rewards", () => {
     env.send([routeStakingFeesInstruction(env.program, { split: track.vault.split.address, mint: payment.mint, tokenProgram: payment.tokenProgram, stakeMint: poolStakeMint })]);
   const stakingOwed = async () => (await fetchVault(ctx.connection, track.vault.split.address, payment.mint, env.programId))?.stakingOwed;
 
-  before(async () => {
+  before(async function () {
     ctx = await createTestContext({ programs: [{ name: MARKET }, { name: ND_STAKING }] });
+    // The suite creates the platform singleton and configures it: it needs a chain of its own.
+    requireCapability(this, ctx, "isolatedChain");
     env = await marketEnvOn(ctx);
     payment = await createPayment(ctx, "spl");
     platformToken = await createMint(ctx);
     track = await createSaleSetup(env, payment, [1_000_000], { price: PRICE });
     pool = poolFor(platformToken);
     await openPool(pool);
+  });
+
+  after(async () => {
+    await ctx?.close();
   });
 
   it("books the stakers' share of each fee and refuses to route it while the platform names no stake mint", async () => {
