@@ -32,7 +32,7 @@ export function measureToolchain(repoRoot) {
     for (const f of ["Cargo.lock", "Anchor.toml", "keys"]) cpSync(join(ws, f), join(dir, f), { recursive: true });
     writeFileSync(join(dir, "Cargo.toml"), '[workspace]\nresolver = "2"\nmembers = ["programs/*"]\n\n[profile.release]\noverflow-checks = true\nlto = "fat"\ncodegen-units = 1\n');
     cpSync(join(ws, "programs", "sbf-smoke"), join(dir, "programs", "sbf-smoke"), { recursive: true });
-    const args = [build, "--workspace", dir, "--program", "sbf_smoke"];
+    const args = [build, "--workspace", dir, "--program", "sbf_smoke", "--no-cache"];
     const build_clean_seconds = timed(process.execPath, args, {});
     appendFileSync(join(dir, "programs", "sbf-smoke", "src", "lib.rs"), "\n// bench: a one-line change\n");
     const build_incremental_seconds = timed(process.execPath, args, {});

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run build:programs [-- --workspace DIR] [--arch v0|v3] [--program NAME] [--no-idl | --idl-only]`
+// `npm run build:programs [-- --workspace DIR] [--arch v0|v3] [--program NAME] [--no-idl | --idl-only] [--no-cache]`
 //
 // Builds every Anchor program of a workspace (the crates under programs/ that declare a cdylib)
 // to SBF with the registry-only toolchain, into DIR/target/deploy/<name>.so, as `anchor build`
@@ -7,13 +7,17 @@
 // DIR/target/idl/<name>.json and DIR/target/types/<name>.ts exactly as anchor-cli 0.32.1 does.
 // Program keypairs committed under DIR/keys/ are copied to DIR/target/deploy/<name>-keypair.json;
 // the build refuses to run when a program's declare_id!, keypair and Anchor.toml entry disagree.
+// Outputs whose inputs are unchanged come from ~/.cache/normaldance/builds (lib/build-cache.mjs);
+// --no-cache (or ND_BUILD_CACHE=off) always compiles.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { anchorFeatures, readAnchorToml } from "./lib/anchor-toml.mjs";
+import { BuildCache, localPackageNames, workspaceMetadata } from "./lib/build-cache.mjs";
+import { hostCargo } from "./lib/host-cargo.mjs";
 import { buildIdl, hasIdl } from "./lib/idl.mjs";
-import { SBF_DIR, cargoBuildDir, toolchainKey, toolchainPaths } from "./lib/paths.mjs";
+import { SBF_DIR, cargoBuildDir, claimBuildDir, toolchainKey, toolchainPaths } from "./lib/paths.mjs";
 import { checkProgramIds } from "./lib/program-ids.mjs";
 
 const { values } = parseArgs({
@@ -24,6 +28,7 @@ const { values } = parseArgs({
     "no-idl": { type: "boolean", default: false },
     // Like `anchor idl build`: only target/idl and target/types, no toolchain needed.
     "idl-only": { type: "boolean", default: false },
+    "no-cache": { type: "boolean", default: false },
   },
 });
 const ws = resolve(values.workspace);
@@ -43,6 +48,9 @@ if (programs.length === 0) {
 }
 // Before the (long) SBF build: a program whose ids disagree cannot be deployed usefully.
 const programIds = attempt(() => checkProgramIds(ws, programs));
+const metadata = attempt(() => workspaceMetadata(ws, existsSync(toolchainPaths().cargo) ? toolchainPaths().cargo : hostCargo()));
+const ownPackages = localPackageNames(metadata);
+const cache = values["no-cache"] || process.env.ND_BUILD_CACHE === "off" ? null : new BuildCache(metadata);
 if (values["idl-only"]) {
   const idlStarted = Date.now();
   writeIdls();
@@ -55,6 +63,7 @@ if (!existsSync(join(tc.root, ".complete"))) fail(`the SBF toolchain is not inst
 
 // One target directory per toolchain and arch: cargo does not notice a changed sysroot.
 const targetDir = cargoBuildDir(ws, join("sbf", `${toolchainKey()}-${values.arch}`));
+claimBuildDir(targetDir, ws, ownPackages);
 const started = Date.now();
 console.log(`[build] ${programs.map((p) => p.lib).join(", ")} -> SBPF ${values.arch}`);
 const cargoEnv = {
@@ -82,6 +91,14 @@ mkdirSync(deploy, { recursive: true });
 // a single run unifies features, so a program that another one depends on with
 // `features = ["cpi"]` would be built with `no-entrypoint` as well and deploy without an entrypoint.
 for (const p of programs) {
+  const out = join(deploy, `${p.lib}.so`);
+  const key = cache?.key(p, `so-${values.arch}`);
+  const cached = cache?.restore(key, { [`${p.lib}.so`]: out });
+  copyKeypair(p);
+  if (cached) {
+    console.log(`[build] target/deploy/${p.lib}.so  ${statSync(out).size} bytes  (cached: inputs unchanged since ${cached.stored})`);
+    continue;
+  }
   const r = spawnSync(tc.cargo, ["build", "--release", "--lib", "--target", tc.targetSpec, "-Zjson-target-spec", "-p", p.pkg], {
     cwd: ws,
     stdio: "inherit",
@@ -90,9 +107,8 @@ for (const p of programs) {
   if (r.status !== 0) fail(`cargo build of ${p.pkg} failed (see above); target/deploy/${p.lib}.so was not written`);
   const so = join(targetDir, "sbf-solana", "release", `lib${p.lib}.so`);
   if (!existsSync(so)) fail(`cargo finished but ${so} is missing`);
-  copyFileSync(so, join(deploy, `${p.lib}.so`));
-  const key = join(ws, "keys", `${p.lib}-keypair.json`);
-  if (existsSync(key)) copyFileSync(key, join(deploy, `${p.lib}-keypair.json`));
+  copyFileSync(so, out);
+  cache?.store(key, { [`${p.lib}.so`]: so }, {});
   console.log(`[build] target/deploy/${p.lib}.so  ${statSync(so).size} bytes`);
 }
 if (!values["no-idl"]) writeIdls();
@@ -101,18 +117,35 @@ console.log(`[build] done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 /** target/idl/<name>.json and target/types/<name>.ts of every program, as anchor-cli writes them. */
 function writeIdls() {
   const features = anchorFeatures(readAnchorToml(join(ws, "Anchor.toml")));
+  claimBuildDir(cargoBuildDir(ws, "idl-build"), ws, ownPackages);
   for (const p of programs) {
     if (!hasIdl(p)) {
       console.log(`[build] ${p.lib}: not an Anchor program (no anchor-lang dependency), so no IDL`);
       continue;
     }
     const idlStarted = Date.now();
-    const idl = attempt(() => buildIdl(ws, p, features));
+    const key = cache?.key(p, `idl-${JSON.stringify(features)}`);
+    let idl = cache?.restore(key, (info) => idlFiles(info.name));
+    const source = idl ? "cached" : "built";
+    if (!idl) {
+      idl = attempt(() => buildIdl(ws, p, features));
+      cache?.store(key, idlFiles(idl.name), { name: idl.name, address: idl.address });
+    }
     if (idl.address !== programIds[p.lib]) {
       fail(`${p.lib}: the IDL's address ${idl.address} (from declare_id!) differs from its keypair's ${programIds[p.lib]}`);
     }
-    console.log(`[build] target/idl/${idl.name}.json, target/types/${idl.name}.ts  ${((Date.now() - idlStarted) / 1000).toFixed(1)} s`);
+    console.log(`[build] target/idl/${idl.name}.json, target/types/${idl.name}.ts  ${source} in ${((Date.now() - idlStarted) / 1000).toFixed(1)} s`);
   }
+}
+
+/** An IDL's two files, by their name in the cache. */
+function idlFiles(name) {
+  return { "idl.json": join(ws, "target", "idl", `${name}.json`), "types.ts": join(ws, "target", "types", `${name}.ts`) };
+}
+
+function copyKeypair(p) {
+  const key = join(ws, "keys", `${p.lib}-keypair.json`);
+  if (existsSync(key)) copyFileSync(key, join(deploy, `${p.lib}-keypair.json`));
 }
 
 function findPrograms(dir) {

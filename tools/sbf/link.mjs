@@ -10,7 +10,8 @@
 // linker resolves itself) as fatal, and so do we: a diagnosed module is a miscompiled module,
 // so no .so is left behind.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { toolchainPaths } from "./lib/paths.mjs";
 import { explainDiagnostics } from "./lib/diagnostics.mjs";
 
@@ -38,6 +39,9 @@ run("pass 1 (link to bitcode)", tc.sbpfLinker, [...common, "--emit", "llvm-bc", 
 run("legalise", tc.opt, [
   `-load-pass-plugin=${tc.legalisePlugin}`,
   `-sbf-runtime=${tc.runtimeBitcode}`,
+  // Debugging and the toolchain's own tests: leave legalisation steps out (a build made so is
+  // not a valid program unless it still passes every check).
+  ...(process.env.ND_SBF_LEGALISE_SKIP ? [`-sbf-skip=${process.env.ND_SBF_LEGALISE_SKIP}`] : []),
   "-passes=function(lower-atomic),sbf-legalise,globaldce",
   p1, "-o", legal,
 ]);
@@ -46,14 +50,29 @@ run("legalise", tc.opt, [
 run("pass 2 (codegen)", tc.sbpfLinker, [...common, "--disable-math-builtins", "--fatal-errors=false", "-o", out, legal]);
 
 function run(step, cmd, args, succeeded = (r) => r.status === 0) {
-  const r = spawnSync(cmd, args, { env, encoding: "utf8", maxBuffer: 256 << 20 });
+  // sbpf-linker also writes target/deploy/<name>.so under its working directory, even when LLVM
+  // reported errors; in the workspace that would leave a miscompiled program where programs are
+  // deployed from. It runs in a scratch directory instead (every path it gets is absolute).
+  const scratch = mkdtempSync(join(dirname(out), ".link-"));
+  const r = spawnSync(cmd, args, { env, cwd: scratch, encoding: "utf8", maxBuffer: 256 << 20 });
+  rmSync(scratch, { recursive: true, force: true });
   // The legaliser provides the memory builtins this warning is about.
   const output = `${r.stdout ?? ""}${r.stderr ?? ""}`.replace(/^warning: `solana-compiler-builtins` was not linked.*\n/m, "");
   writeFileSync(`${out}.${step.split(" ")[0]}${/\d/.exec(step)?.[0] ?? ""}.log`, `$ ${cmd} ${args.join(" ")}\n${output}`);
   const errors = output.split("\n").filter((l) => /ERROR.*\bllvm: /.test(l) && !toleratedDiagnostic(l));
   if (succeeded(r) && errors.length === 0) return;
   if (existsSync(out)) rmSync(out);
-  fail(`${step} failed\n${explainDiagnostics(errors.length ? errors.join("\n") : output, tc)}`);
+  // sbpf-linker prints nothing useful when LLVM crashes; llc on the same module says where.
+  const crash = r.signal || r.status > 128 || r.status === 101 ? locateCrash(args.at(-1)) : "";
+  fail(`${step} failed\n${explainDiagnostics(crash || (errors.length ? errors.join("\n") : output), tc)}`);
+}
+
+/** For a crash of pass 2: the LLVM pass and function llc crashes in on `bitcode`, as an error line. */
+function locateCrash(bitcode) {
+  if (!bitcode?.endsWith(".bc") || !existsSync(bitcode)) return "";
+  const r = spawnSync(tc.llc, ["-march=bpfel", `-mcpu=${arch === "v3" ? "v3" : "v2"}`, "-bpf-stack-size=4096", "-filetype=null", bitcode], { encoding: "utf8", maxBuffer: 256 << 20 });
+  const where = /Running pass '([^']+)' on function '@"?([^'"]+)"?'/.exec(r.stderr ?? "");
+  return where ? `error: LLVM crashed in its '${where[1]}' pass compiling ${where[2]}` : "";
 }
 
 // Calls to the memory builtins, which the legaliser links in (legalise/sbf_rt.c).
@@ -67,17 +86,19 @@ function isBitcode(path) {
 
 function parseArgs(args) {
   const withValue = new Set(["-o", "-L", "--export-symbols", "--cpu", "--cpu-features", "--target", "--emit", "--log-file", "--log-level", "-O"]);
+  const paths = new Set(["-o", "-L", "--export-symbols", "--log-file"]);
   let out = null;
   const flags = [];
   const inputs = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (withValue.has(a)) {
-      if (a === "-o") out = args[i + 1];
-      else flags.push(a, args[i + 1]);
+      const value = paths.has(a) ? resolve(args[i + 1]) : args[i + 1];
+      if (a === "-o") out = value;
+      else flags.push(a, value);
       i++;
     } else if (a.startsWith("-")) flags.push(a);
-    else inputs.push(a);
+    else inputs.push(resolve(a));
   }
   if (!out) fail("rustc passed no -o output path");
   return { out, flags, inputs };

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { cargoBuildDir } from "../sbf/lib/paths.mjs";
+import { cargoBuildDir, claimBuildDir } from "../sbf/lib/paths.mjs";
 import { repoRoot } from "./run-mocha.mjs";
 
 /** Workspace packages cargo sees (none while `programs/` is empty). */
@@ -20,10 +20,12 @@ export function cargoPackages() {
  */
 export async function runCargoTests() {
   const started = Date.now();
+  const targetDir = cargoBuildDir(repoRoot, "host-test");
+  claimBuildDir(targetDir, repoRoot, cargoPackages());
   const child = spawn("nice", ["-n", "10", "cargo", "test", "--release", "--workspace"], {
     cwd: repoRoot,
     // In the cache, like the program builds: a fresh clone reuses compiled dependencies.
-    env: { ...process.env, CARGO_TARGET_DIR: cargoBuildDir(repoRoot, "host-test") },
+    env: { ...process.env, CARGO_TARGET_DIR: targetDir },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let passed = 0;

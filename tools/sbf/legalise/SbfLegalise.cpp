@@ -8,8 +8,9 @@
 //   - floating point (BPF has none) becomes libcalls the backend rejects;
 //   - signed division (SBPF v0 has none);
 //   - llvm.trap, which must abort the transaction;
-//   - writable statics, which SBPF programs cannot have.
-// This pass rewrites the first five into plain 64-bit code and calls (helpers from sbf_rt.c,
+//   - writable statics, which SBPF programs cannot have;
+//   - alignments above 8 bytes, on which the backend's inline memcpy crashes.
+// This pass rewrites all but the statics into plain 64-bit code and calls (helpers from sbf_rt.c,
 // compiler-builtins' soft-float functions, an sret/argument-block calling convention) and
 // reports everything it cannot handle, naming the function and the construct. Any report
 // fails the build: a module the backend would diagnose is a miscompiled program.
@@ -40,7 +41,7 @@
 
 using namespace llvm;
 
-static cl::opt<std::string> Skip("sbf-skip", cl::desc("debugging: comma-separated steps to skip (abi,int,float,trap)"), cl::init(""));
+static cl::opt<std::string> Skip("sbf-skip", cl::desc("debugging: comma-separated steps to skip (trap,float,int,abi,split,align)"), cl::init(""));
 static cl::opt<unsigned> SplitLimit("sbf-split-limit", cl::desc("largest function, in IR instructions, before it is split"),
                                      cl::init(8000));
 static cl::opt<bool> SplitVerbose("sbf-split-verbose", cl::desc("report every region the splitter extracts"), cl::init(false));
@@ -111,6 +112,7 @@ struct Legaliser {
     if (on("abi")) rewriteCallingConvention();
     removeDead();
     if (on("split")) splitLargeFunctions();
+    if (on("align")) lowerAlignment();
     checkCallDepth();
     if (Skip.empty()) verify();
     if (Errors.empty()) return true;
@@ -838,11 +840,14 @@ struct Legaliser {
 
   // The SVM aborts a program whose calls nest deeper than 64 frames ("exceeded max BPF to BPF
   // call depth"). Recursion is the program's business; a deep static chain is ours to report.
+  // A chain that starts at a function called through a pointer counts without its callers, so
+  // what is reported is certainly too deep.
   void checkCallDepth() {
     const unsigned MaxFrames = 64;
     Function *Entry = M.getFunction("entrypoint");
     if (!Entry || Entry->isDeclaration()) return;
     DenseMap<Function *, unsigned> Depth;  // longest chain below F, in frames
+    DenseMap<Function *, Function *> Next;  // the callee on that chain
     std::set<Function *> OnPath;
     std::function<unsigned(Function *)> depth = [&](Function *F) -> unsigned {
       if (auto It = Depth.find(F); It != Depth.end()) return It->second;
@@ -851,12 +856,73 @@ struct Legaliser {
       for (Instruction &I : instructions(*F))
         if (auto *CB = dyn_cast<CallBase>(&I))
           if (Function *Callee = CB->getCalledFunction(); Callee && !Callee->isDeclaration())
-            Best = std::max(Best, depth(Callee));
+            if (unsigned D = depth(Callee); D > Best) Best = D, Next[F] = Callee;
       OnPath.erase(F);
       return Depth[F] = Best + 1;
     };
-    if (unsigned D = depth(Entry); D > MaxFrames)
-      error(Entry, "calls nested " + Twine(D) + " frames deep; the SVM allows " + Twine(MaxFrames));
+    // Functions called through pointers (vtables, tables of handlers) start chains of their own,
+    // which a direct-call walk from the entrypoint never reaches.
+    Function *Root = Entry;
+    unsigned D = depth(Entry);
+    for (Function &F : M)
+      if (!F.isDeclaration() && F.hasAddressTaken())
+        if (unsigned FD = depth(&F); FD > D) D = FD, Root = &F;
+    if (D <= MaxFrames) return;
+    // Name the chain: its first frames and its deepest one are where to look.
+    std::vector<Function *> Chain;
+    for (Function *F = Root; F; F = Next.lookup(F)) Chain.push_back(F);
+    std::string Path;
+    for (size_t i = 0; i < Chain.size(); ++i) {
+      if (i == 4 && Chain.size() > 6) { Path += " -> ..."; i = Chain.size() - 2; }
+      Path += (i ? " -> `" : "`") + name(Chain[i]) + "`";
+    }
+    error(Chain.back(), "calls nested " + Twine(D) + " frames deep (" + Path + "); the SVM allows " + Twine(MaxFrames));
+  }
+
+
+  // ---- alignment -----------------------------------------------------------------------
+  // The backend inlines a small enough memcpy/memset as loads and stores of the alignment it can
+  // prove (from the call, the stack object, the global or the pointer argument's attribute) and
+  // knows only 1, 2, 4 and 8: a 16-byte aligned copy of 1-2 KiB (a value holding u128s, which
+  // the BPF data layout aligns to 16) reaches an unreachable and crashes the code generator.
+  // SBF loads and stores are at most 8 bytes wide and the SVM allows unaligned access, so no
+  // object or access is promised more than 8 bytes of alignment.
+  void lowerAlignment() {
+    const Align Max(8);
+    auto clampAttrs = [&](auto &&getAlign, auto &&setAlign, unsigned N) {
+      for (unsigned i = 0; i < N; ++i)
+        if (MaybeAlign A = getAlign(i); A && *A > Max) setAlign(i);
+    };
+    for (GlobalVariable &G : M.globals())
+      if (!G.isDeclaration() && DL.getPreferredAlign(&G) > Max) G.setAlignment(Max);
+    for (Function &F : M) {
+      clampAttrs([&](unsigned i) { return F.getParamAlign(i); },
+                 [&](unsigned i) { F.removeParamAttr(i, Attribute::Alignment); F.addParamAttr(i, Attribute::getWithAlignment(C, Max)); },
+                 F.arg_size());
+      if (MaybeAlign A = F.getAttributes().getRetAlignment(); A && *A > Max) {
+        F.removeRetAttr(Attribute::Alignment);
+        F.addRetAttr(Attribute::getWithAlignment(C, Max));
+      }
+    }
+    forEachInst([&](Instruction *I) {
+      if (auto *AI = dyn_cast<AllocaInst>(I)) { if (AI->getAlign() > Max) AI->setAlignment(Max); }
+      else if (auto *LI = dyn_cast<LoadInst>(I)) { if (LI->getAlign() > Max) LI->setAlignment(Max); }
+      else if (auto *SI = dyn_cast<StoreInst>(I)) { if (SI->getAlign() > Max) SI->setAlignment(Max); }
+      if (auto *MI = dyn_cast<MemIntrinsic>(I)) {
+        if (MI->getDestAlign().valueOrOne() > Max) MI->setDestAlignment(Max);
+        if (auto *MT = dyn_cast<MemTransferInst>(MI))
+          if (MT->getSourceAlign().valueOrOne() > Max) MT->setSourceAlignment(Max);
+      }
+      if (auto *CB = dyn_cast<CallBase>(I)) {
+        clampAttrs([&](unsigned i) { return CB->getParamAlign(i); },
+                   [&](unsigned i) { CB->removeParamAttr(i, Attribute::Alignment); CB->addParamAttr(i, Attribute::getWithAlignment(C, Max)); },
+                   CB->arg_size());
+        if (MaybeAlign A = CB->getRetAlign(); A && *A > Max) {
+          CB->removeRetAttr(Attribute::Alignment);
+          CB->addRetAttr(Attribute::getWithAlignment(C, Max));
+        }
+      }
+    });
   }
 
   // ---- final check ---------------------------------------------------------------------

@@ -11,6 +11,7 @@ const KNOWN = [
   [/writable static/, "a writable static (.data/.bss)"],
   [/BPF stack limit is exceeded/, "a stack frame larger than 4 KB"],
   [/frames deep/, "calls nested deeper than the SVM allows"],
+  [/LLVM crashed/, "one the LLVM BPF backend crashes on (a backend bug; please report it with this function)"],
 ];
 
 export function explainDiagnostics(output, tc) {

@@ -1,7 +1,7 @@
 // Where the installed toolchain lives. The cache key covers every input that changes what the
 // toolchain produces, so editing a patch, the target spec or the legaliser installs a new one.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -43,13 +43,42 @@ export const REPO_ROOT = dirname(dirname(SBF_DIR));
 /**
  * Cargo's intermediate directory for one kind of build (`purpose`) of workspace `ws`. Workspaces of
  * this project keep it in the cache, keyed by their place in the project rather than the clone's
- * absolute path, so a fresh clone reuses the compiled crates.io dependencies (cargo still rebuilds
- * the clone's own crates, whose paths differ); any other workspace keeps it under its own target/.
+ * absolute path, so a fresh clone reuses the compiled crates.io dependencies (see claimBuildDir
+ * for the clone's own crates); any other workspace keeps it under its own target/.
  */
 export function cargoBuildDir(ws, purpose) {
   const rel = relative(REPO_ROOT, ws);
   if (rel.startsWith("..") || isAbsolute(rel)) return join(ws, "target", purpose);
   return join(cacheRoot(), "cargo-target", rel === "" ? "root" : rel.split(sep).join("+"), purpose);
+}
+
+/**
+ * Makes `dir` (from cargoBuildDir) safe for the clone holding `ws` before cargo runs in it. Cargo
+ * judges its own crates fresh by file times, so after another clone built into a shared directory
+ * it could take that clone's build of differing sources for this one's, with that clone's paths
+ * baked in. When the clone using `dir` changes, the fingerprints of the workspace's own packages
+ * (`packages`, by name) are removed, so cargo rebuilds them; crates.io dependencies stay shared.
+ */
+export function claimBuildDir(dir, ws, packages) {
+  const marker = join(dir, ".nd-clone");
+  const clone = realpathSync(ws);
+  if (existsSync(marker) && readFileSync(marker, "utf8") === clone) return;
+  const names = new Set(packages);
+  const visit = (d, depth) => {
+    for (const entry of readdirSync(d)) {
+      const path = join(d, entry);
+      if (!statSync(path).isDirectory()) continue;
+      if (entry === ".fingerprint") {
+        for (const unit of readdirSync(path)) {
+          const name = /^(.+)-[0-9a-f]{16}$/.exec(unit)?.[1];
+          if (name && names.has(name)) rmSync(join(path, unit), { recursive: true, force: true });
+        }
+      } else if (depth < 3 && !["deps", "build", "incremental", "examples"].includes(entry)) visit(path, depth + 1);
+    }
+  };
+  if (existsSync(dir)) visit(dir, 0);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(marker, clone);
 }
 
 export function toolchainPaths(root = process.env.ND_SBF_TOOLCHAIN ?? join(cacheRoot(), "toolchain", toolchainKey())) {
@@ -63,6 +92,7 @@ export function toolchainPaths(root = process.env.ND_SBF_TOOLCHAIN ?? join(cache
     runtimeBitcode: join(root, "sbf_rt.bc"),
     floatRefsBitcode: join(root, "float_refs.bc"),
     opt: `${LLVM_BIN}/opt`,
+    llc: `${LLVM_BIN}/llc`,
     cxxfilt: `${LLVM_BIN}/llvm-cxxfilt`,
     rustc: "/usr/bin/rustc",
     cargo: "/usr/bin/cargo",

@@ -231,6 +231,13 @@ export const CASE_INPUTS: Readonly<Record<string, CaseInputs>> = {
       ),
     draw: (rng) => cat(...Array.from({ length: 4 }, () => u64(rng.bits(64))), ...Array.from({ length: 4 }, () => u(16, BigInt(rng.below(65536))))),
   },
+  "memory::wide_copies": {
+    kind: "arith",
+    random: ARITH,
+    maxPerTx: 24,
+    edges: () => WORD_EDGES.slice(0, 4).flatMap((ws) => [0, 1, 64, 65535].map((salt) => cat(u64(ws[0]), u(16, BigInt(salt))))),
+    draw: (rng) => cat(u64(rng.bits(64)), u(16, BigInt(rng.below(65536)))),
+  },
   "sync::atomics": {
     kind: "arith",
     random: ARITH,

@@ -27,13 +27,8 @@ export const MAX_INLINE_INPUT = 900;
  * build throws with the toolchain's diagnostics.
  */
 export function buildProbe(arch: Arch, gaps = ""): { so: string; programId: PublicKey } {
-  const r = spawnSync("nice", ["-n", "10", process.execPath, join(__dirname, "..", "..", "build.mjs"), "--workspace", WORKSPACE, "--arch", arch, "--program", "sbf_probe", "--no-idl"], {
-    encoding: "utf8",
-    env: { ...process.env, SBF_PROBE_GAPS: gaps },
-    maxBuffer: 64 << 20,
-  });
-  const output = `${r.stdout ?? ""}${r.stderr ?? ""}`;
-  if (r.status !== 0) {
+  const { status, output } = runProbeBuild(arch, { SBF_PROBE_GAPS: gaps });
+  if (status !== 0) {
     const diagnostics = output.split("\n").filter((l) => /sbf-legalise: error|LLVM ERROR|error(\[E\d+\])?:/.test(l));
     throw new Error(`building sbf_probe (SBPF ${arch}${gaps ? `, gaps ${gaps}` : ""}) failed:\n${(diagnostics.length ? diagnostics : output.split("\n").slice(-40)).map((l) => l.trim()).join("\n")}`);
   }
@@ -43,6 +38,16 @@ export function buildProbe(arch: Arch, gaps = ""): { so: string; programId: Publ
   const so = join(dir, `sbf_probe-${arch}${gaps ? `-${gaps.replaceAll(",", "+")}` : ""}.so`);
   copyFileSync(join(WORKSPACE, "target", "deploy", "sbf_probe.so"), so);
   return { so, programId: probeProgramId() };
+}
+
+/** Runs build.mjs on the probe with `env` added (SBF_PROBE_GAPS, SBF_PROBE_REJECT, ...). */
+export function runProbeBuild(arch: Arch, env: Record<string, string>): { status: number | null; output: string } {
+  const r = spawnSync("nice", ["-n", "10", process.execPath, join(__dirname, "..", "..", "build.mjs"), "--workspace", WORKSPACE, "--arch", arch, "--program", "sbf_probe", "--no-idl"], {
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    maxBuffer: 64 << 20,
+  });
+  return { status: r.status, output: `${r.stdout ?? ""}${r.stderr ?? ""}` };
 }
 
 export function probeProgramId(): PublicKey {

@@ -10,6 +10,7 @@ pub mod gaps;
 pub mod int;
 pub mod memory;
 pub mod panics;
+pub mod rejected;
 pub mod sync;
 pub mod types;
 
@@ -65,6 +66,7 @@ pub static CASES: &[Case] = &[
     case!(collections::fmt_parse, 40, 384),
     case!(collections::u128_display, 32, 240),
     case!(memory::mem_ops, 40, 271),
+    case!(memory::wide_copies, 10, 64),
     case!(sync::atomics, 20, 100),
     case!(panics::panics, 9, 8),
     #[cfg(sbf_probe_gap = "float_math")]
@@ -75,6 +77,12 @@ pub static CASES: &[Case] = &[
     case!(gaps::big_block, 9, 8),
     #[cfg(sbf_probe_gap = "big_match")]
     case!(gaps::big_match, 9, 8),
+    #[cfg(sbf_probe_reject = "writable_static")]
+    case!(rejected::writable_static, 8, 8),
+    #[cfg(sbf_probe_reject = "big_frame")]
+    case!(rejected::big_frame, 8, 8),
+    #[cfg(sbf_probe_reject = "deep_calls")]
+    case!(rejected::deep_calls, 8, 8),
 ];
 
 /// Runs one record. A case that reads or writes a different size than its table entry says is
