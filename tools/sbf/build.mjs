@@ -10,7 +10,7 @@
 // Outputs whose inputs are unchanged come from ~/.cache/normaldance/builds (lib/build-cache.mjs);
 // --no-cache (or ND_BUILD_CACHE=off) always compiles.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { anchorFeatures, readAnchorToml } from "./lib/anchor-toml.mjs";
@@ -77,14 +77,17 @@ const cargoEnv = {
   // for cdylib-only crates) would internalise compiler-builtins' soft-float helpers away
   // before the legaliser can call them.
   CARGO_PROFILE_RELEASE_LTO: "off",
+  ND_SBF_LINK_SCRIPT: join(SBF_DIR, "link.mjs"),
+  ND_NODE: process.execPath,
   CARGO_ENCODED_RUSTFLAGS: [
     "--sysroot", tc.sysroot,
     // solana-define-syscall then calls syscalls by hash, which SBPF v0 and v3 both accept
     "--cfg", 'target_feature="static-syscalls"', "-A", "explicit_builtin_cfgs_in_flags",
-    "-C", `linker=${join(SBF_DIR, "link.mjs")}`,
+    "-C", `linker=${linkerWrapper()}`,
     "-C", "panic=abort",
   ].join("\x1f"),
 };
+const targetSpec = inToolchain("sbf-solana.json", readFileSync(tc.targetSpec, "utf8"));
 const deploy = join(ws, "target", "deploy");
 mkdirSync(deploy, { recursive: true });
 // One cargo run per program, as `anchor build` runs `cargo build-sbf` in each program's directory:
@@ -99,7 +102,7 @@ for (const p of programs) {
     console.log(`[build] target/deploy/${p.lib}.so  ${statSync(out).size} bytes  (cached: inputs unchanged since ${cached.stored})`);
     continue;
   }
-  const r = spawnSync(tc.cargo, ["build", "--release", "--lib", "--target", tc.targetSpec, "-Zjson-target-spec", "-p", p.pkg], {
+  const r = spawnSync(tc.cargo, ["build", "--release", "--lib", "--target", targetSpec, "-Zjson-target-spec", "-p", p.pkg], {
     cwd: ws,
     stdio: "inherit",
     env: cargoEnv,
@@ -136,6 +139,26 @@ function writeIdls() {
     }
     console.log(`[build] target/idl/${idl.name}.json, target/types/${idl.name}.ts  ${source} in ${((Date.now() - idlStarted) / 1000).toFixed(1)} s`);
   }
+}
+
+/**
+ * Cargo fingerprints every crate with the rustflags and the target, so a linker or target spec
+ * named by a path inside the clone would make each clone rebuild every dependency. Both are given
+ * at fixed places in the toolchain instead: the spec copied there, and for the linker a wrapper
+ * running this clone's link.mjs, which the environment names.
+ */
+function inToolchain(name, content, mode = 0o644) {
+  const path = join(tc.root, name);
+  if (!existsSync(path) || readFileSync(path, "utf8") !== content) {
+    const staging = `${path}.${process.pid}`;
+    writeFileSync(staging, content, { mode });
+    renameSync(staging, path);
+  }
+  return path;
+}
+
+function linkerWrapper() {
+  return inToolchain("sbf-link", '#!/bin/sh\n# rustc\'s linker for sbf-solana: tools/sbf/link.mjs of the clone that builds (see build.mjs).\nexec "$ND_NODE" "$ND_SBF_LINK_SCRIPT" "$@"\n', 0o755);
 }
 
 /** An IDL's two files, by their name in the cache. */

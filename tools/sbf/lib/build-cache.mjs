@@ -43,6 +43,8 @@ export class BuildCache {
       h.update(toolchainKey());
       // Builds with another toolchain or with legalisation steps left out are other builds.
       h.update(`${process.env.ND_SBF_TOOLCHAIN ?? ""}\0${process.env.ND_SBF_LEGALISE_SKIP ?? ""}`);
+      // Profile settings given through the environment override Cargo.toml's.
+      for (const [k, v] of Object.entries(process.env).filter(([k]) => /^CARGO_(PROFILE|BUILD)_/.test(k)).sort()) h.update(`${k}=${v}\0`);
       for (const f of toolFiles()) h.update(relative(SBF_DIR, f)).update("\0").update(readFileSync(f));
       for (const f of ["Cargo.toml", "Cargo.lock", ".cargo/config.toml", ".cargo/config", "rust-toolchain", "rust-toolchain.toml"]) {
         const p = join(root, f);
@@ -54,7 +56,7 @@ export class BuildCache {
   /** The key of `program`'s output for `purpose` (e.g. "so-v3", or the IDL with its features). */
   key(program, purpose) {
     const manifest = realpathSync(join(program.dir, "Cargo.toml"));
-    const start = [...this.packages.values()].find((p) => realpathSync(p.manifest_path) === manifest);
+    const start = [...this.packages.values()].find((p) => p.source === null && realpathSync(p.manifest_path) === manifest);
     if (!start) throw new Error(`cargo metadata does not list ${manifest}`);
     const local = [];
     const seen = new Set([start.id]);
@@ -125,13 +127,17 @@ function digest(fill) {
   return h.digest("hex").slice(0, 32);
 }
 
-/** The build tools' own sources: changing any of them may change what a build produces. */
+/**
+ * The build tools' own sources: changing any of them may change what a build produces. Not this
+ * file (it only names entries) nor the wording of diagnostics (failed builds are never stored).
+ */
 function toolFiles() {
   const files = [join(SBF_DIR, "build.mjs"), join(SBF_DIR, "link.mjs")];
+  const exempt = new Set(["build-cache.mjs", "diagnostics.mjs"]);
   const walk = (d) => {
     for (const n of readdirSync(d).sort()) {
       const p = join(d, n);
-      if (SKIP_DIRS.has(n)) continue;
+      if (SKIP_DIRS.has(n) || exempt.has(n)) continue;
       if (statSync(p).isDirectory()) walk(p);
       else files.push(p);
     }
