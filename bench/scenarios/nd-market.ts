@@ -1,6 +1,6 @@
 import type { SentTransaction, TestContext } from "../../tests/harness";
 import { INSTANT, Market, TrackSetup, buy, claim, createSplit, createTrack, escrow, initPlatform, openVault, refund, settleAccounts } from "../../tests/market/anchor-client/market";
-import { PaymentKind, createPayment, fund } from "../../tests/market/anchor-client/payment";
+import { PaymentKind, createPayment } from "../../tests/market/fixtures/payment";
 import { MARKET } from "../../tests/market/anchor-client/program";
 import { BenchScenario, benchKeypair, defineScenarios } from "../scenario";
 
@@ -38,11 +38,11 @@ async function marketWithTrack(ctx: TestContext, kind: PaymentKind, recipients: 
 async function buyer(ctx: TestContext, s: Setup, label = "buyer") {
   const keypair = benchKeypair(`nd-market-${label}`);
   await ctx.airdrop(keypair.publicKey, 10_000_000_000n);
-  await fund(ctx, s.t.vault.payment, keypair.publicKey, PRICE * 2n);
+  await s.t.vault.payment.fund(keypair.publicKey, PRICE * 2n);
   return keypair;
 }
 
-const VARIANT: Readonly<Record<PaymentKind, string>> = { sol: "sol", spl: "spl", token2022: "token_2022", token2022_fee: "token_2022_fee" };
+const VARIANT: Readonly<Record<PaymentKind, string>> = { sol: "sol", spl: "spl", "token-2022": "token_2022", "token-2022-fee": "token_2022_fee" };
 
 function scenario(key: string, run: (ctx: TestContext) => Promise<string>): BenchScenario {
   return { key, programs, run: async (ctx): Promise<SentTransaction> => ctx.transaction(await run(ctx)) };
@@ -68,8 +68,8 @@ async function escrowed(ctx: TestContext): Promise<Setup & { purchaser: ReturnTy
 export const scenarios = defineScenarios([
   ...buyScenarios("sol", [1, 8, 32]),
   ...buyScenarios("spl", [1, 8, 32]),
-  ...buyScenarios("token2022", [1, 8, 32]),
-  ...buyScenarios("token2022_fee", [1]),
+  ...buyScenarios("token-2022", [1, 8, 32]),
+  ...buyScenarios("token-2022-fee", [1]),
   scenario("nd_market.buy/sol_referral", async (ctx) => {
     const s = await marketWithTrack(ctx, "sol", 1);
     return buy(s.m, s.t, await buyer(ctx, s), { tip: 1_000n, referrer: benchKeypair("nd-market-referrer").publicKey });
@@ -93,7 +93,7 @@ export const scenarios = defineScenarios([
     const s = await escrowed(ctx);
     return refund(s.m, s.t, s.purchaser.publicKey, s.m.arbiter);
   }),
-  ...(["sol", "spl", "token2022"] as const).flatMap((kind) =>
+  ...(["sol", "spl", "token-2022"] as const).flatMap((kind) =>
     [1, 32].map((n) =>
       scenario(`nd_market.claim/${VARIANT[kind]}_${n}`, async (ctx) => {
         const s = await marketWithTrack(ctx, kind, n);

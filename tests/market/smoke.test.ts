@@ -36,7 +36,7 @@ import {
   refund,
   settleAccounts,
 } from "./anchor-client/market";
-import { Payment, PaymentKind, accountFor, balanceIn, createPayment, fund, transferFeeOn } from "./anchor-client/payment";
+import { Payment, PaymentKind, createPayment, paymentOf } from "./fixtures/payment";
 import { BPF_LOADER_UPGRADEABLE, MARKET, marketPdas, marketProgram } from "./anchor-client/program";
 
 const BPS = 10_000n;
@@ -56,9 +56,9 @@ function expectedSale(m: Market, price: bigint, tip: bigint, referralBps: bigint
 }
 
 /** What a buyer's payment of price + tip books, once the mint has taken its transfer fee. */
-async function received(ctx: TestContext, payment: Payment, price: bigint, tip: bigint) {
+function received(payment: Payment, price: bigint, tip: bigint) {
   const amount = price + tip;
-  const got = amount - (await transferFeeOn(ctx, payment, amount));
+  const got = amount - payment.feeOn(amount);
   const bookedTip = tip < got ? tip : got;
   return { amount, got, price: got - bookedTip, tip: bookedTip };
 }
@@ -107,7 +107,7 @@ async function marketWithTrack(ctx: TestContext, kind: PaymentKind, opts: { escr
   return { m, t, payment };
 }
 
-const KINDS: readonly PaymentKind[] = ["sol", "spl", "token2022_fee"];
+const KINDS: readonly PaymentKind[] = ["sol", "spl", "token-2022-fee"];
 
 describe("nd-market smoke (anchor clients, built .so)", () => {
   let ctx: TestContext;
@@ -195,25 +195,23 @@ describe("nd-market smoke (anchor clients, built .so)", () => {
         const v = t.vault;
         const buyer = await ctx.createFundedKeypair();
         const referrer = await ctx.createFundedKeypair(1_000_000_000n);
-        const buyerPays = await fund(ctx, payment, buyer.publicKey, PRICE + TIP);
-        const recipientAccounts = await Promise.all(t.split.recipients.map((r) => accountFor(ctx, payment, r)));
-        const treasuryAccount = await accountFor(ctx, payment, m.treasury);
-        const referrerAccount = await accountFor(ctx, payment, referrer.publicKey);
+        await payment.fund(buyer.publicKey, PRICE + TIP);
+        for (const wallet of [...t.split.recipients, m.treasury, referrer.publicKey]) await payment.open(wallet);
         const parties = {
-          buyer: balanceIn(payment, buyerPays),
+          buyer: payment.balanceOf(buyer.publicKey),
           buyerLamports: lamportsOf(buyer.publicKey),
           vault: vaultMoney(v),
-          r0: balanceIn(payment, recipientAccounts[0]),
-          r1: balanceIn(payment, recipientAccounts[1]),
-          r2: balanceIn(payment, recipientAccounts[2]),
-          treasury: balanceIn(payment, treasuryAccount),
-          referrer: balanceIn(payment, referrerAccount),
+          r0: payment.balanceOf(t.split.recipients[0]),
+          r1: payment.balanceOf(t.split.recipients[1]),
+          r2: payment.balanceOf(t.split.recipients[2]),
+          treasury: payment.balanceOf(m.treasury),
+          referrer: payment.balanceOf(referrer.publicKey),
         };
 
         // Buy: one transfer into the vault; the buyer also pays the Purchase and Credit rent.
         let snap = await BalanceSnapshot.take(ctx, parties);
         await buy(m, t, buyer, { tip: TIP, referrer: referrer.publicKey });
-        const got = await received(ctx, payment, PRICE, TIP);
+        const got = received(payment, PRICE, TIP);
         const sale = expectedSale(m, got.price, got.tip, BigInt(REFERRAL_BPS));
         const rents = (await rentOf(ctx, m.pdas.purchase(t.track, buyer.publicKey))) + (await rentOf(ctx, m.pdas.credit(v.vault, referrer.publicKey)));
         const sol = payment.kind === "sol";
@@ -246,7 +244,7 @@ describe("nd-market smoke (anchor clients, built .so)", () => {
           snap = await BalanceSnapshot.take(ctx, parties);
           await claim(m, t.split, v, index);
           const deltas = { buyer: 0n, buyerLamports: 0n, vault: -entitlement, r0: 0n, r1: 0n, r2: 0n, treasury: 0n, referrer: 0n };
-          deltas[`r${index}` as "r0" | "r1" | "r2"] = entitlement - (await transferFeeOn(ctx, payment, entitlement));
+          deltas[`r${index}` as "r0" | "r1" | "r2"] = entitlement - payment.feeOn(entitlement);
           await snap.expectDeltas(ctx, deltas);
           paidOut += entitlement;
         }
@@ -254,12 +252,12 @@ describe("nd-market smoke (anchor clients, built .so)", () => {
 
         snap = await BalanceSnapshot.take(ctx, parties);
         await claimFees(m, v);
-        const feeOut = await transferFeeOn(ctx, payment, sale.treasury);
+        const feeOut = payment.feeOn(sale.treasury);
         await snap.expectDeltas(ctx, { buyer: 0n, buyerLamports: 0n, vault: -sale.treasury, r0: 0n, r1: 0n, r2: 0n, treasury: sale.treasury - feeOut, referrer: 0n });
 
         snap = await BalanceSnapshot.take(ctx, parties);
         await claimCredit(m, v, referrer.publicKey);
-        const referralOut = await transferFeeOn(ctx, payment, sale.referral);
+        const referralOut = payment.feeOn(sale.referral);
         await snap.expectDeltas(ctx, { buyer: 0n, buyerLamports: 0n, vault: -sale.referral, r0: 0n, r1: 0n, r2: 0n, treasury: 0n, referrer: sale.referral - referralOut });
 
         // What stays is exactly what is still owed: the staking share and the unbooked dust.
@@ -276,9 +274,9 @@ describe("nd-market smoke (anchor clients, built .so)", () => {
         const { m, t, payment } = await marketWithTrack(ctx, kind, { escrowWindow: WINDOW_SECS });
         const v = t.vault;
         const [alice, bob, carol] = [await ctx.createFundedKeypair(), await ctx.createFundedKeypair(), await ctx.createFundedKeypair()];
-        const pays = await Promise.all([alice, bob, carol].map((b) => fund(ctx, payment, b.publicKey, PRICE)));
-        const parties = { alice: balanceIn(payment, pays[0]), bob: balanceIn(payment, pays[1]), carol: balanceIn(payment, pays[2]), vault: vaultMoney(v) };
-        const got = await received(ctx, payment, PRICE, 0n);
+        for (const b of [alice, bob, carol]) await payment.fund(b.publicKey, PRICE);
+        const parties = { alice: payment.balanceOf(alice.publicKey), bob: payment.balanceOf(bob.publicKey), carol: payment.balanceOf(carol.publicKey), vault: vaultMoney(v) };
+        const got = received(payment, PRICE, 0n);
         const sale = expectedSale(m, got.price, 0n, 0n);
         const rent = async (b: Keypair) => (payment.kind === "sol" ? rentOf(ctx, m.pdas.purchase(t.track, b.publicKey)) : 0n);
 
@@ -316,7 +314,7 @@ describe("nd-market smoke (anchor clients, built .so)", () => {
         // Refund in the window by the arbiter: exactly what the vault received goes back.
         snap = await BalanceSnapshot.take(ctx, parties);
         await refund(m, t, carol.publicKey, m.arbiter);
-        const refundFee = await transferFeeOn(ctx, payment, got.got);
+        const refundFee = payment.feeOn(got.got);
         await snap.expectDeltas(ctx, { alice: 0n, bob: 0n, carol: got.got - refundFee, vault: -got.got });
         await expectAnchorError(refund(m, t, carol.publicKey, m.arbiter), "AlreadyRefunded");
 
@@ -353,7 +351,7 @@ describe("nd-market smoke (anchor clients, built .so)", () => {
         const m = await initPlatform(ctx);
         const split = await createSplit(m, SHARES);
         const token = await createMint(ctx, { extensions: [extension], freezeAuthority: freezer.publicKey });
-        const payment: Payment = { kind: "token2022", mint: token.address, token };
+        const payment = await paymentOf(ctx, "token-2022", token);
         const vault = m.pdas.vault(split.split, token.address);
         const before = await BalanceSnapshot.take(ctx, { payer: lamportsOf(ctx.payer.publicKey), vault: lamportsOf(vault) });
         await expectAnchorError(openVault(m, split, payment), error);
@@ -369,7 +367,7 @@ describe("nd-market smoke (anchor clients, built .so)", () => {
         extensions: [{ kind: "defaultAccountState", state: AccountState.Initialized }],
         freezeAuthority: freezeAuthority.publicKey,
       });
-      const vault = await openVault(m, split, { kind: "token2022", mint: token.address, token });
+      const vault = await openVault(m, split, await paymentOf(ctx, "token-2022", token));
       await ctx.send(
         [createUpdateDefaultAccountStateInstruction(token.address, AccountState.Frozen, freezeAuthority.publicKey, [], TOKEN_2022_PROGRAM_ID)],
         [freezeAuthority],

@@ -4,7 +4,7 @@ import { BN, Program } from "@coral-xyz/anchor";
 import { Keypair, PublicKey, SystemProgram, TransactionInstruction } from "@solana/web3.js";
 import type { TestContext } from "../../harness";
 import { sendWithLookupTable } from "./lookup-table";
-import { Payment, accountFor, tokenAccounts } from "./payment";
+import type { Payment } from "../fixtures/payment";
 import { NdMarket, SOL_MINT, marketPdas, marketProgram } from "./program";
 
 /** Platform terms of every setup: fee 250 bps (the default), referral cap 10 %, staking 20 % of fees. */
@@ -112,9 +112,22 @@ async function sendMaybeCompressed(ctx: TestContext, ixs: TransactionInstruction
   else await sendWithLookupTable(ctx, ixs, signers, addresses);
 }
 
+/** Accounts a token instruction of the market takes (all null for SOL). */
+function tokenAccounts(payment: Payment, vaultTokens: PublicKey | null) {
+  return payment.isSol()
+    ? { mint: null, vaultTokens: null, tokenProgram: null }
+    : { mint: payment.mint, vaultTokens, tokenProgram: payment.tokenProgram };
+}
+
+/** Where `wallet` receives this currency, its token account created first when needed. */
+async function openAccount(payment: Payment, wallet: PublicKey): Promise<PublicKey> {
+  await payment.open(wallet);
+  return payment.accountOf(wallet);
+}
+
 export async function openVault(m: Market, split: SplitSetup, payment: Payment): Promise<VaultSetup> {
   const vault = m.pdas.vault(split.split, payment.mint);
-  const vaultTokens = payment.token ? m.pdas.vaultTokens(vault) : null;
+  const vaultTokens = payment.isSol() ? null : m.pdas.vaultTokens(vault);
   await m.program.methods
     .openVault(payment.mint)
     .accountsPartial({ payer: split.controller.publicKey, split: split.split, vault, ledgers: m.pdas.ledgers(vault), ...tokenAccounts(payment, vaultTokens) })
@@ -144,7 +157,7 @@ export async function createTrack(
       platform: m.platform,
       split: args.split.split,
       vault: args.vault.vault,
-      mint: payment.token ? payment.mint : null,
+      mint: payment.isSol() ? null : payment.mint,
       track,
     })
     .signers([artist])
@@ -181,7 +194,7 @@ export async function buy(m: Market, t: TrackSetup, buyer: Keypair, opts: BuyOpt
       vault: t.vault.vault,
       purchase: m.pdas.purchase(t.track, beneficiary),
       referrerCredit: opts.referrer ? m.pdas.credit(t.vault.vault, opts.referrer) : null,
-      buyerTokens: payment.token ? await accountFor(m.ctx, payment, buyer.publicKey) : null,
+      buyerTokens: payment.isSol() ? null : await openAccount(payment, buyer.publicKey),
       ...tokenAccounts(payment, t.vault.vaultTokens),
       systemProgram: SystemProgram.programId,
     })
@@ -214,7 +227,7 @@ export async function refund(m: Market, t: TrackSetup, beneficiary: PublicKey, c
       track: t.track,
       vault: t.vault.vault,
       purchase,
-      buyerDestination: await accountFor(m.ctx, t.vault.payment, state.buyer),
+      buyerDestination: await openAccount(t.vault.payment, state.buyer),
       ...tokenAccounts(t.vault.payment, t.vault.vaultTokens),
     })
     .signers([caller])
@@ -230,7 +243,7 @@ export async function claim(m: Market, split: SplitSetup, v: VaultSetup, index: 
       vault: v.vault,
       ledgers: v.ledgers,
       advances,
-      destination: await accountFor(m.ctx, v.payment, split.recipients[index]),
+      destination: await openAccount(v.payment, split.recipients[index]),
       ...tokenAccounts(v.payment, v.vaultTokens),
     })
     .rpc();
@@ -242,7 +255,7 @@ export async function claimFees(m: Market, v: VaultSetup): Promise<string> {
     .accountsPartial({
       platform: m.platform,
       vault: v.vault,
-      treasuryDestination: await accountFor(m.ctx, v.payment, m.treasury),
+      treasuryDestination: await openAccount(v.payment, m.treasury),
       ...tokenAccounts(v.payment, v.vaultTokens),
     })
     .rpc();
@@ -254,7 +267,7 @@ export async function claimCredit(m: Market, v: VaultSetup, owner: PublicKey): P
     .accountsPartial({
       credit: m.pdas.credit(v.vault, owner),
       vault: v.vault,
-      destination: await accountFor(m.ctx, v.payment, owner),
+      destination: await openAccount(v.payment, owner),
       ...tokenAccounts(v.payment, v.vaultTokens),
     })
     .rpc();
