@@ -74,6 +74,25 @@ export function fundStakingRewardsInstruction(p: FundStakingRewardsParams): Tran
   );
 }
 
+/** Which position: its address, or the owner's nonce. */
+export type PositionRef = { readonly position: PublicKey } | { readonly nonce: bigint };
+
+const positionOf = (pool: StakingPoolKeys, owner: PublicKey, ref: PositionRef): PublicKey =>
+  "position" in ref ? ref.position : findStakePositionAddress(pool.programId, pool.address, owner, ref.nonce).address;
+
+/** The accounts `stake` and `add_stake` share: the owner's tokens go into the stake vault. */
+function depositAccounts(pool: StakingPoolKeys, owner: PublicKey, position: PublicKey, ownerTokens?: PublicKey): Record<string, PublicKey> {
+  return {
+    owner,
+    pool: pool.address,
+    position,
+    stakeMint: pool.stakeMint,
+    ownerTokens: ownerTokens ?? ownerAta(owner, pool.stakeMint, pool.stakeTokenProgram),
+    stakeVault: pool.stakeVault,
+    stakeTokenProgram: pool.stakeTokenProgram,
+  };
+}
+
 export interface StakeTokensParams {
   readonly pool: StakingPoolKeys;
   readonly owner: PublicKey;
@@ -92,24 +111,10 @@ export function stakeTokensInstruction(p: StakeTokensParams): TransactionInstruc
   return stakingInstruction(
     pool.programId,
     "stake",
-    {
-      owner: p.owner,
-      pool: pool.address,
-      position: findStakePositionAddress(pool.programId, pool.address, p.owner, p.nonce).address,
-      stakeMint: pool.stakeMint,
-      ownerTokens: p.ownerTokens ?? ownerAta(p.owner, pool.stakeMint, pool.stakeTokenProgram),
-      stakeVault: pool.stakeVault,
-      stakeTokenProgram: pool.stakeTokenProgram,
-    },
+    depositAccounts(pool, p.owner, positionOf(pool, p.owner, p), p.ownerTokens),
     { args: { nonce: bn(p.nonce), amount: bn(p.amount), lockSecs: bn(p.lockSecs), minMultiplierBps: bn(p.minMultiplierBps ?? 10_000n) } },
   );
 }
-
-/** Which position: its address, or the owner's nonce. */
-export type PositionRef = { readonly position: PublicKey } | { readonly nonce: bigint };
-
-const positionOf = (pool: StakingPoolKeys, owner: PublicKey, ref: PositionRef): PublicKey =>
-  "position" in ref ? ref.position : findStakePositionAddress(pool.programId, pool.address, owner, ref.nonce).address;
 
 export type AddStakeParams = PositionRef & {
   readonly pool: StakingPoolKeys;
@@ -119,21 +124,9 @@ export type AddStakeParams = PositionRef & {
 };
 
 export function addStakeInstruction(p: AddStakeParams): TransactionInstruction {
-  const { pool } = p;
-  return stakingInstruction(
-    pool.programId,
-    "addStake",
-    {
-      owner: p.owner,
-      pool: pool.address,
-      position: positionOf(pool, p.owner, p),
-      stakeMint: pool.stakeMint,
-      ownerTokens: p.ownerTokens ?? ownerAta(p.owner, pool.stakeMint, pool.stakeTokenProgram),
-      stakeVault: pool.stakeVault,
-      stakeTokenProgram: pool.stakeTokenProgram,
-    },
-    { amount: bn(p.amount) },
-  );
+  return stakingInstruction(p.pool.programId, "addStake", depositAccounts(p.pool, p.owner, positionOf(p.pool, p.owner, p), p.ownerTokens), {
+    amount: bn(p.amount),
+  });
 }
 
 export type UnstakeTokensParams = PositionRef & {
